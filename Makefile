@@ -1,0 +1,65 @@
+# Easy Read Participation. `make run` to try it, `make test` to check it. `make help` lists all.
+SHELL := /bin/bash
+PY := .venv/bin/python
+PIP := .venv/bin/pip
+FLASK := .venv/bin/flask
+export FLASK_APP := wsgi.py
+export PYTHONDONTWRITEBYTECODE := 1
+
+.PHONY: help run test bench serve setup db translations i18n-extract i18n-update lint clean
+
+help: ## List the targets
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
+
+run: setup ## Set everything up and serve the app at http://127.0.0.1:5000
+	@scripts/system-deps.sh run
+	@$(FLASK) speech status 2>/dev/null || true
+	@echo ""
+	@echo "  Open http://127.0.0.1:5000 in a browser."
+	@echo "  Staff pages: http://127.0.0.1:5000/staff/login"
+	@echo "  Demo login (demo data only): admin@example.org / $$($(FLASK) demo-password)"
+	@echo ""
+	$(FLASK) run --host 127.0.0.1 --port 5000
+
+test: .stamp-venv-dev .stamp-node translations ## Set up and run every test, browser tests included
+	@scripts/system-deps.sh test
+	$(PY) -m pytest
+
+bench: .stamp-venv-dev translations ## Measure speed and size; prints a table, saves bench/results.md
+	@scripts/system-deps.sh bench || true
+	$(PY) -m bench
+
+serve: setup ## Serve under gunicorn (workers from the CPU count)
+	.venv/bin/gunicorn -c gunicorn.conf.py wsgi:app
+
+setup: .stamp-venv translations db
+
+db: .stamp-venv
+	@mkdir -p instance
+	@$(FLASK) db upgrade
+	@$(FLASK) seed
+
+translations: .stamp-venv ## Compile the translation catalogs
+	@.venv/bin/pybabel compile -q -d translations 2>/dev/null || .venv/bin/pybabel compile -d translations
+
+.stamp-venv: requirements.txt
+	@test -x $(PY) || python3 -m venv .venv
+	@$(PIP) install -q --disable-pip-version-check -r requirements.txt
+	@touch $@
+
+.stamp-venv-dev: .stamp-venv requirements-dev.txt
+	@$(PIP) install -q --disable-pip-version-check -r requirements-dev.txt
+	@touch $@
+
+.stamp-node: package.json package-lock.json
+	@npm ci --no-audit --no-fund --loglevel=error
+	@touch $@
+
+i18n-extract: .stamp-venv ## Extract messages into translations/messages.pot
+	.venv/bin/pybabel extract -q -F babel.cfg -k _l -o translations/messages.pot --no-location --sort-output --omit-header .
+
+i18n-update: i18n-extract ## Update every catalog from the template
+	.venv/bin/pybabel update -q -i translations/messages.pot -d translations --no-fuzzy-matching --omit-header
+
+clean: ## Remove the virtualenv, node modules and local database
+	rm -rf .venv node_modules instance .stamp-*

@@ -1,0 +1,71 @@
+"""Content written by staff: its translation into the current language, and its rendering.
+
+translated() returns the text in the current language when staff have given it, and
+otherwise the English, noting on the request that part of the page is in English.
+"""
+from __future__ import annotations
+
+from flask import g
+from markupsafe import Markup, escape
+from sqlalchemy import select
+
+from app.extensions import db
+from app.i18n import current_lang
+
+
+def _rows(entity: str, lang: str) -> dict[tuple[int, str], object]:
+    cache = g.setdefault("_translations", {})
+    key = (entity, lang)
+    if key not in cache:
+        from app.models import ContentTranslation
+
+        rows = db.session.scalars(select(ContentTranslation).where(
+            ContentTranslation.entity == entity, ContentTranslation.lang == lang))
+        cache[key] = {(row.entity_id, row.field): row for row in rows}
+    return cache[key]
+
+
+def translation_row(obj, field: str, lang: str | None = None):
+    lang = lang or current_lang()
+    return _rows(obj.__tablename__, lang).get((obj.id, field))
+
+
+def translated(obj, field: str) -> str:
+    english = getattr(obj, field) or ""
+    lang = current_lang()
+    if lang == "en" or not english:
+        return english
+    row = translation_row(obj, field, lang)
+    if row is not None and row.text.strip():
+        return row.text
+    g.english_parts = True
+    return english
+
+
+def render_text(text: str) -> Markup:
+    """Plain staff text to safe HTML: blank lines make paragraphs, '- ' lines make lists.
+
+    Glossary terms are linked by app.glossary when that area is installed.
+    """
+    blocks = [block.strip() for block in (text or "").replace("\r\n", "\n").split("\n\n")]
+    html = []
+    for block in filter(None, blocks):
+        lines = [line.strip() for line in block.split("\n") if line.strip()]
+        if all(line.startswith(("- ", "* ", "• ")) for line in lines):
+            items = "".join(f"<li>{_inline(line[2:])}</li>" for line in lines)
+            html.append(f"<ul>{items}</ul>")
+        else:
+            html.append("<p>" + "<br>".join(_inline(line) for line in lines) + "</p>")
+    return Markup("".join(html))
+
+
+def _inline(text: str) -> str:
+    linker = g.get("glossary_linker")
+    if linker is not None:
+        return linker(text)
+    return str(escape(text))
+
+
+def init_app(app) -> None:
+    app.jinja_env.globals["t"] = translated
+    app.jinja_env.filters["content"] = render_text

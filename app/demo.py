@@ -1,0 +1,143 @@
+"""Demo data for a fresh install: three consultations, pictures, the glossary, a demo login."""
+from __future__ import annotations
+
+import io
+import json
+from datetime import date, timedelta
+from pathlib import Path
+
+from app.extensions import db
+from app.models import (
+    Consultation, ContentTranslation, InfoBlock, Option, Picture, PromisedChange, Question,
+)
+from app.models._types import utcnow
+
+DATA = Path(__file__).parent / "data"
+PICTURE_ALT = {
+    "building": "A day centre building",
+    "tick": "A green tick",
+    "bus": "A minibus",
+    "home": "A house",
+    "people": "Two people talking",
+}
+
+
+def load() -> None:
+    data = json.loads((DATA / "demo.json").read_text(encoding="utf-8"))
+    pictures = {name: _make_picture(name, alt) for name, alt in PICTURE_ALT.items()}
+    today = date.today()
+    for spec in data["consultations"]:
+        _add_consultation(spec, today, pictures)
+    db.session.commit()
+    load_glossary()
+
+
+def _add_consultation(spec: dict, today: date, pictures: dict[str, Picture]) -> None:
+    closed = spec["closes_in_days"] < 0
+    c = Consultation(
+        slug=spec["slug"], title=spec["title"], summary=spec["summary"],
+        purpose=spec["purpose"], audience=spec["audience"], decision=spec["decision"],
+        opens_on=today + timedelta(days=spec["opens_in_days"]),
+        closes_on=today + timedelta(days=spec["closes_in_days"]),
+        published_at=utcnow(), you_said=spec.get("you_said", ""), we_did=spec.get("we_did", ""),
+        results_published_at=utcnow() if closed and spec.get("we_did") else None,
+    )
+    for position, block in enumerate(spec["blocks"]):
+        c.blocks.append(InfoBlock(position=position, text=block["text"],
+                                  picture=pictures.get(block.get("picture", ""))))
+    for position, q in enumerate(spec["questions"]):
+        question = Question(position=position, kind=q["kind"], text=q["text"],
+                            help=q.get("help", ""), required=q.get("required", False))
+        for o_position, o in enumerate(q.get("options", [])):
+            question.options.append(Option(position=o_position, value=o["value"],
+                                           label=o["label"], help=o.get("help", "")))
+        c.questions.append(question)
+    for position, change in enumerate(spec.get("changes", [])):
+        c.changes.append(PromisedChange(position=position, text=change["text"],
+                                        status=change["status"]))
+    db.session.add(c)
+    db.session.flush()
+    for lang, texts in spec.get("translations", {}).items():
+        _add_translations(c, lang, texts)
+
+
+def _add_translations(c: Consultation, lang: str, texts: dict) -> None:
+    """texts mirrors the English spec: top-level fields, blocks, questions and their options."""
+    def put(obj, field, text):
+        if text:
+            db.session.add(ContentTranslation(entity=obj.__tablename__, entity_id=obj.id,
+                                              field=field, lang=lang, text=text, status="draft"))
+
+    for field in ("title", "summary", "purpose", "audience", "decision", "you_said", "we_did"):
+        put(c, field, texts.get(field, ""))
+    for block, t in zip(c.blocks, texts.get("blocks", [])):
+        put(block, "text", t.get("text", ""))
+    for question, t in zip(c.questions, texts.get("questions", [])):
+        put(question, "text", t.get("text", ""))
+        put(question, "help", t.get("help", ""))
+        for option, ot in zip(question.options, t.get("options", [])):
+            put(option, "label", ot.get("label", ""))
+            put(option, "help", ot.get("help", ""))
+    for change, t in zip(c.changes, texts.get("changes", [])):
+        put(change, "text", t.get("text", ""))
+    for name, alt in texts.get("picture_alt", {}).items():
+        picture = db.session.query(Picture).filter_by(alt=PICTURE_ALT.get(name, "")).first()
+        if picture is not None:
+            put(picture, "alt", alt)
+
+
+def load_glossary() -> None:
+    """Load the glossary data file into an empty glossary table (first run only)."""
+    path = DATA / "glossary.json"
+    if not path.exists():
+        return
+    from app.models import GlossaryTerm
+
+    if db.session.query(GlossaryTerm.id).first() is not None:
+        return
+    data = json.loads(path.read_text(encoding="utf-8"))
+    for item in data["terms"]:
+        db.session.add(GlossaryTerm(
+            slug=item["slug"], term=item["term"], forms=item.get("forms", []),
+            definition=item["definition"], explanation=item.get("explanation", ""),
+            alternatives=item.get("alternatives", []), related=item.get("related", []),
+            category=item.get("category", "")))
+    db.session.flush()
+    translations = DATA / "glossary_translations.json"
+    if translations.exists():
+        by_slug = {t.slug: t for t in db.session.query(GlossaryTerm)}
+        for lang, terms in json.loads(translations.read_text("utf-8"))["translations"].items():
+            for slug, fields in terms.items():
+                term = by_slug.get(slug)
+                for field, text in fields.items() if term else ():
+                    db.session.add(ContentTranslation(entity="glossary_term", entity_id=term.id,
+                                                      field=field, lang=lang, text=text))
+    db.session.commit()
+
+
+def _make_picture(name: str, alt: str) -> Picture:
+    """Simple drawn pictures, so the demo needs no image files or downloads."""
+    from PIL import Image, ImageDraw
+
+    image = Image.new("RGB", (160, 120), "white")
+    draw = ImageDraw.Draw(image)
+    shapes = {
+        "building": lambda: (draw.rectangle([30, 40, 130, 110], outline="black", width=4),
+                             draw.polygon([(20, 42), (80, 10), (140, 42)], outline="black")),
+        "tick": lambda: draw.line([(40, 60), (70, 90), (125, 30)], fill="green", width=12),
+        "bus": lambda: (draw.rounded_rectangle([20, 30, 140, 90], 10, outline="black", width=4),
+                        draw.ellipse([35, 80, 60, 105], fill="black"),
+                        draw.ellipse([100, 80, 125, 105], fill="black")),
+        "home": lambda: (draw.rectangle([45, 55, 115, 110], outline="black", width=4),
+                         draw.polygon([(35, 57), (80, 15), (125, 57)], fill="firebrick")),
+        "people": lambda: (draw.ellipse([30, 20, 60, 50], outline="black", width=4),
+                           draw.ellipse([100, 20, 130, 50], outline="black", width=4),
+                           draw.line([(45, 50), (45, 100)], fill="black", width=4),
+                           draw.line([(115, 50), (115, 100)], fill="black", width=4)),
+    }
+    shapes[name]()
+    buffer = io.BytesIO()
+    image.save(buffer, "PNG", optimize=True)
+    picture = Picture(data=buffer.getvalue(), mime="image/png", alt=alt, width=160, height=120)
+    db.session.add(picture)
+    return picture

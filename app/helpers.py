@@ -1,0 +1,61 @@
+"""Template helpers shared by every area: dates, counts, faces, links."""
+from __future__ import annotations
+
+from urllib.parse import urlencode
+
+from flask import Flask, current_app, g, request
+from flask_babel import format_date, gettext, ngettext
+from flask_babel import lazy_gettext as _l
+from markupsafe import Markup
+
+CHANGE_STATUS = {"planned": _l("Planned"), "in-progress": _l("In progress"), "done": _l("Done")}
+
+# Simple faces for the feelings scale: the mouth curve goes from a big smile to a big frown.
+_MOUTHS = {
+    "very-happy": "M12 22q8 9 16 0", "happy": "M13 23q7 5 14 0", "ok": "M13 25h14",
+    "unhappy": "M13 27q7-5 14 0", "very-unhappy": "M12 29q8-9 16 0",
+}
+
+
+def face(value: str) -> Markup:
+    mouth = _MOUTHS.get(value)
+    if mouth is None:
+        return Markup("")
+    return Markup(
+        '<svg class="face" viewBox="0 0 40 40" width="40" height="40" aria-hidden="true" '
+        'focusable="false"><circle cx="20" cy="20" r="18"/><circle class="eye" cx="14" cy="15" '
+        f'r="2.5"/><circle class="eye" cx="26" cy="15" r="2.5"/><path d="{mouth}"/></svg>')
+
+
+def days_left(days: int) -> str:
+    if days <= 1:
+        return gettext("Today is the last day to answer.")
+    return ngettext("%(num)s day left to answer.", "%(num)s days left to answer.", days)
+
+
+def format_day(day) -> str:
+    return format_date(day, format="long")
+
+
+def lang_url(code: str) -> str:
+    args = {k: v for k, v in request.args.items() if k != "lang"}
+    args["lang"] = code
+    return f"{request.path}?{urlencode(args)}"
+
+
+def has_endpoint(name: str) -> bool:
+    return name in current_app.view_functions
+
+
+def init_app(app: Flask) -> None:
+    from app.participate.labels import answer_labels
+
+    app.jinja_env.globals.update(
+        face=face, days_left=days_left, format_day=format_day, lang_url=lang_url,
+        has_endpoint=has_endpoint, answer_labels=answer_labels,
+        change_status=lambda status: CHANGE_STATUS.get(status, status),
+        english_notice=lambda: g.get("english_parts", False),
+        # The speech area replaces these with real "Listen" controls when it can speak.
+        listen_page=lambda: Markup(""),
+        listen=lambda kind, key: Markup(""),
+    )

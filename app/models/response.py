@@ -1,0 +1,142 @@
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import (
+    JSON, Boolean, DateTime, ForeignKey, Index, String, Text, UniqueConstraint,
+)
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from app.extensions import db
+from app.models._types import utcnow
+
+ANSWERING = ("self", "helped", "proxy")
+BASES = ("present", "permission", "lpa", "deputy", "best_interests")
+
+
+class Response(db.Model):
+    __table_args__ = (Index("ix_response_consultation_status", "consultation_id", "status"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    consultation_id: Mapped[int] = mapped_column(ForeignKey("consultation.id"))
+    # sha256 of the normalised reference code; the code itself is never stored.
+    code_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    status: Mapped[str] = mapped_column(String(10), default="draft")  # draft|sent|withdrawn
+    lang: Mapped[str] = mapped_column(String(10), default="en")
+    answering: Mapped[str] = mapped_column(String(10), default="self")
+    helper_role: Mapped[str] = mapped_column(String(100), default="")
+    reviewed: Mapped[bool] = mapped_column(Boolean, default=False, index=True)
+    excluded: Mapped[bool] = mapped_column(Boolean, default=False)  # permission found not valid
+    flagged: Mapped[bool] = mapped_column(Boolean, default=False, index=True)
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
+    sent_at: Mapped[datetime | None] = mapped_column(DateTime)
+
+    consultation = relationship("Consultation")
+    answers: Mapped[list[Answer]] = relationship(
+        back_populates="response", cascade="all, delete-orphan"
+    )
+    proxy: Mapped[ProxyDetails | None] = relationship(
+        back_populates="response", cascade="all, delete-orphan", uselist=False
+    )
+    notes: Mapped[list[Note]] = relationship(
+        back_populates="response", cascade="all, delete-orphan", order_by="Note.created_at"
+    )
+    tags: Mapped[list[Tag]] = relationship(secondary="response_tag", order_by="Tag.name")
+    safeguarding: Mapped[SafeguardingFlag | None] = relationship(
+        back_populates="response", cascade="all, delete-orphan", uselist=False
+    )
+
+
+class Answer(db.Model):
+    __table_args__ = (UniqueConstraint("response_id", "question_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    response_id: Mapped[int] = mapped_column(ForeignKey("response.id"), index=True)
+    question_id: Mapped[int] = mapped_column(ForeignKey("question.id"), index=True)
+    text: Mapped[str] = mapped_column(Text, default="")
+    choices: Mapped[list] = mapped_column(JSON, default=list)
+    skipped: Mapped[bool] = mapped_column(Boolean, default=False)
+    source: Mapped[str] = mapped_column(String(10), default="")  # carers: told|think
+    updated_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
+
+    response: Mapped[Response] = relationship(back_populates="answers")
+    question = relationship("Question")
+
+
+class ProxyDetails(db.Model):
+    """Who answered for the person, and on what basis (Mental Capacity Act 2005)."""
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    response_id: Mapped[int] = mapped_column(ForeignKey("response.id"), unique=True)
+    carer_name: Mapped[str] = mapped_column(String(120))
+    carer_contact: Mapped[str] = mapped_column(String(200), default="")
+    relationship_to_person: Mapped[str] = mapped_column(String(100))
+    person_name: Mapped[str] = mapped_column(String(120))
+    basis: Mapped[str] = mapped_column(String(20), default="")
+    permission_id: Mapped[int | None] = mapped_column(ForeignKey("permission.id"))
+    legal_reference: Mapped[str] = mapped_column(String(100), default="")
+    steps_taken: Mapped[str] = mapped_column(Text, default="")
+    why_cannot_decide: Mapped[str] = mapped_column(Text, default="")
+    wishes: Mapped[str] = mapped_column(Text, default="")
+    carer_views: Mapped[str] = mapped_column(Text, default="")
+    agreed_at: Mapped[datetime | None] = mapped_column(DateTime)
+    check_status: Mapped[str] = mapped_column(String(12), default="unchecked")
+    checked_by_id: Mapped[int | None] = mapped_column(ForeignKey("staff_user.id"))
+    checked_at: Mapped[datetime | None] = mapped_column(DateTime)
+
+    response: Mapped[Response] = relationship(back_populates="proxy")
+    permission = relationship("Permission")
+
+    @property
+    def needs_checking(self) -> bool:
+        return self.basis in {"lpa", "deputy", "best_interests"} and self.check_status == "unchecked"
+
+
+class Tag(db.Model):
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(60), unique=True)
+
+
+class ResponseTag(db.Model):
+    __tablename__ = "response_tag"
+    response_id: Mapped[int] = mapped_column(ForeignKey("response.id"), primary_key=True)
+    tag_id: Mapped[int] = mapped_column(ForeignKey("tag.id"), primary_key=True, index=True)
+
+
+class Note(db.Model):
+    id: Mapped[int] = mapped_column(primary_key=True)
+    response_id: Mapped[int] = mapped_column(ForeignKey("response.id"), index=True)
+    author_id: Mapped[int | None] = mapped_column(ForeignKey("staff_user.id"))
+    text: Mapped[str] = mapped_column(Text)
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+
+    response: Mapped[Response] = relationship(back_populates="notes")
+    author = relationship("StaffUser")
+
+
+class SafeguardingFlag(db.Model):
+    id: Mapped[int] = mapped_column(primary_key=True)
+    response_id: Mapped[int] = mapped_column(ForeignKey("response.id"), unique=True)
+    categories: Mapped[list] = mapped_column(JSON, default=list)
+    status: Mapped[str] = mapped_column(String(12), default="new")  # new|seen|actioned
+    seen_by_id: Mapped[int | None] = mapped_column(ForeignKey("staff_user.id"))
+    seen_at: Mapped[datetime | None] = mapped_column(DateTime)
+    action: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+
+    response: Mapped[Response] = relationship(back_populates="safeguarding")
+    seen_by = relationship("StaffUser")
+
+
+class AboutYou(db.Model):
+    """Equality monitoring answers. Deliberately not linked to a response."""
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    consultation_id: Mapped[int] = mapped_column(ForeignKey("consultation.id"), index=True)
+    age_band: Mapped[str] = mapped_column(String(20), default="")
+    disability: Mapped[str] = mapped_column(String(20), default="")
+    carer: Mapped[str] = mapped_column(String(20), default="")
+    ethnicity: Mapped[str] = mapped_column(String(30), default="")
+    language: Mapped[str] = mapped_column(String(20), default="")
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)

@@ -1,0 +1,114 @@
+"""Forms for the journey. Messages are easy read and say what to do next."""
+from flask_babel import lazy_gettext as _l
+from flask_wtf import FlaskForm
+from wtforms import RadioField, SelectMultipleField, StringField, TextAreaField
+from wtforms.validators import StopValidation
+
+from app.forms import ChoiceValidator, MaxLength
+from app.participate.services import TEXT_LIMIT
+
+
+class WhoForm(FlaskForm):
+    answering = RadioField(_l("Who is answering?"), choices=[
+        ("self", _l("Me, on my own")),
+        ("helped", _l("Me, with someone helping me")),
+        ("proxy", _l("I am answering for someone else")),
+    ], validators=[ChoiceValidator(_l("Please choose who is answering."))])
+    helper_role = StringField(_l("Who is helping you?"), validators=[MaxLength(100)])
+
+    def validate_helper_role(self, field):
+        if self.answering.data == "helped" and not (field.data or "").strip():
+            raise StopValidation(_l("Please tell us who is helping you. For example, a friend."))
+
+
+class ReturnForm(FlaskForm):
+    code = StringField(_l("Your code"), validators=[MaxLength(20)])
+
+
+class SendForm(FlaskForm):
+    """Only the CSRF token: sending twice stores one response."""
+
+
+class WithdrawForm(FlaskForm):
+    pass
+
+
+class AnswerValidator:
+    """Checks one answer against the question: required, length, and only offered options."""
+
+    def __init__(self, question, allowed: list[str]):
+        self.question = question
+        self.allowed = allowed
+
+    def __call__(self, form, field):
+        data = field.data
+        if self.question.kind == "text":
+            if len(data or "") > TEXT_LIMIT:
+                raise StopValidation(_l(
+                    "Your answer is too long. Please use %(limit)s letters or fewer.",
+                    limit=f"{TEXT_LIMIT:,}"))
+            if self.question.required and not (data or "").strip():
+                raise StopValidation(_l("This question needs an answer. Please write your answer."))
+            return
+        values = data if isinstance(data, list) else ([data] if data else [])
+        if any(value not in self.allowed for value in values):
+            raise StopValidation(_l("That answer is not on the list. Please choose again."))
+        if self.question.required and not values:
+            raise StopValidation(_l("This question needs an answer. Please choose an answer."))
+
+
+class MultiField(SelectMultipleField):
+    def pre_validate(self, form):  # our AnswerValidator gives the easy-read message
+        pass
+
+
+class OneField(RadioField):
+    def pre_validate(self, form):
+        pass
+
+
+def question_form(question, choices: list[tuple[str, str]], *, for_someone: bool, **kwargs):
+    """A form class built for one question: its field type follows the question's kind."""
+    allowed = [value for value, _ in choices]
+    validators = [AnswerValidator(question, allowed)]
+
+    class QuestionForm(FlaskForm):
+        pass
+
+    if question.kind == "text":
+        field = TextAreaField(question.text, validators=validators)
+    elif question.kind == "many":
+        field = MultiField(question.text, choices=choices, validators=validators)
+    else:
+        field = OneField(question.text, choices=choices, validators=validators)
+    QuestionForm.answer = field
+    if for_someone:
+        QuestionForm.source = OneField(_l("Where does this answer come from?"), choices=[
+            ("told", _l("This is what they told me")),
+            ("think", _l("This is what I think they would say")),
+        ], validators=[ChoiceValidator(_l("Please say where this answer comes from."))])
+    return QuestionForm(**kwargs)
+
+
+PREFER_NOT = ("prefer-not", _l("I prefer not to say"))
+
+
+def _about(label, options):
+    return RadioField(label, choices=[*options, PREFER_NOT], validators=[
+        ChoiceValidator(_l("Please choose an answer. Or choose “I prefer not to say”."))])
+
+
+class AboutYouForm(FlaskForm):
+    age_band = _about(_l("How old are you?"), [
+        ("under-25", _l("Under 25")), ("25-44", _l("25 to 44")), ("45-64", _l("45 to 64")),
+        ("65-79", _l("65 to 79")), ("80-plus", _l("80 or older"))])
+    disability = _about(_l("Do you have a disability or long-term illness?"), [
+        ("yes", _l("Yes")), ("no", _l("No"))])
+    carer = _about(_l("Do you look after someone without being paid?"), [
+        ("yes", _l("Yes")), ("no", _l("No"))])
+    ethnicity = _about(_l("What is your ethnic group?"), [
+        ("asian", _l("Asian or Asian British")), ("black", _l("Black or Black British")),
+        ("mixed", _l("Mixed or more than one group")), ("white", _l("White")),
+        ("other", _l("Another group"))])
+    language = _about(_l("What language do you like to use?"), [
+        ("english", _l("English")), ("welsh", _l("Welsh")), ("other", _l("Another language"))])

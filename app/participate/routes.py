@@ -1,0 +1,242 @@
+"""The participant journey. Views stay thin: the rules live in services.py."""
+from flask import Blueprint, Response, abort, redirect, render_template, request, url_for
+from flask_babel import _
+
+from app.extensions import limiter
+from app.i18n import current_lang
+from app.participate import labels, services
+from app.participate.forms import (
+    AboutYouForm, ReturnForm, SendForm, WhoForm, WithdrawForm, question_form,
+)
+
+bp = Blueprint("participate", __name__)
+
+
+def _code_limit():
+    from flask import current_app
+
+    return current_app.config["CODE_LOOKUP_LIMIT"]
+
+
+@bp.route("/")
+def home():
+    today = services.today()
+    consultations = services.published_consultations()
+    open_now = [c for c in consultations if c.state(today) == "open"]
+    closed = [c for c in consultations if c.state(today) == "closed"]
+    return render_template("participate/home.html", open_now=open_now, closed=closed,
+                           today=today)
+
+
+@bp.route("/consultations/<slug>")
+def consultation(slug: str):
+    item = services.get_published(slug)
+    response = services.current_response(item)
+    next_number = None
+    if response is not None:
+        next_number = services.next_unanswered(response, services.live_questions(item))
+    return render_template("participate/consultation.html", c=item, today=services.today(),
+                           response=response, next_number=next_number,
+                           questions=services.live_questions(item))
+
+
+def _open_or_refuse(slug: str):
+    item = services.get_published(slug)
+    state = item.state(services.today())
+    if state != "open":
+        return item, render_template("participate/not_open.html", c=item, state=state), 409
+    return item, None, None
+
+
+@bp.route("/consultations/<slug>/start", methods=["GET", "POST"])
+def who(slug: str):
+    item, refusal, status = _open_or_refuse(slug)
+    if refusal:
+        return refusal, status
+    form = WhoForm()
+    if form.validate_on_submit():
+        if form.answering.data == "proxy":
+            return redirect(url_for("carers.details", slug=slug))
+        response = services.current_response(item)
+        if response is None or response.status != "draft":
+            response = services.start_response(
+                item, form.answering.data,
+                (form.helper_role.data or "").strip() if form.answering.data == "helped" else "",
+                current_lang())
+        return redirect(url_for(".question", slug=slug, number=1))
+    return render_template("participate/who.html", c=item, form=form)
+
+
+@bp.route("/consultations/<slug>/questions/<int:number>", methods=["GET", "POST"])
+def question(slug: str, number: int):
+    item, refusal, status = _open_or_refuse(slug)
+    if refusal:
+        return refusal, status
+    response = services.current_response(item)
+    if response is None:
+        return redirect(url_for(".who", slug=slug))
+    questions = services.live_questions(item)
+    if not 1 <= number <= len(questions):
+        abort(404)
+    q = questions[number - 1]
+    existing = services.answers_by_question(response).get(q.id)
+    for_someone = response.answering == "proxy"
+    choices = labels.choices_for(q)
+    data = {}
+    if existing is not None and request.method == "GET":
+        data = {"answer": existing.text if q.kind == "text" else
+                (existing.choices if q.kind == "many" else (existing.choices or [None])[0]),
+                "source": existing.source or None}
+    form = question_form(q, choices, for_someone=for_someone, data=data)
+    changing = request.values.get("change") == "1"
+    page = dict(c=item, q=q, form=form, number=number, total=len(questions),
+                changing=changing, for_someone=for_someone)
+    if request.method == "GET":
+        return render_template("participate/question.html", **page)
+    action = request.form.get("action", "next")
+    if action == "skip" and not q.required:
+        services.save_answer(response, q, skipped=True)
+        return _after_answer(item, questions, number, changing)
+    given = form.answer.data
+    if action == "save" and not given:
+        return redirect(url_for(".saved", slug=slug))
+    if not form.validate():
+        return render_template("participate/question.html", **page), 400
+    text = (given or "").strip() if q.kind == "text" else ""
+    chosen = [] if q.kind == "text" else (given if q.kind == "many" else [given] if given else [])
+    if text or chosen:
+        source = form.source.data if for_someone else ""
+        services.save_answer(response, q, text=text, choices=chosen, source=source)
+    else:
+        services.save_answer(response, q, skipped=True)
+    return _after_answer(item, questions, number, changing)
+
+
+def _after_answer(item, questions, number, changing):
+    if request.form.get("action") == "save":
+        return redirect(url_for(".saved", slug=item.slug))
+    if changing or number >= len(questions):
+        return redirect(url_for(".check", slug=item.slug))
+    return redirect(url_for(".question", slug=item.slug, number=number + 1))
+
+
+@bp.route("/consultations/<slug>/saved")
+def saved(slug: str):
+    item = services.get_published(slug)
+    response = services.current_response(item)
+    if response is None:
+        return redirect(url_for(".consultation", slug=slug))
+    return render_template("participate/saved.html", c=item, code=services.current_code(item))
+
+
+@bp.route("/consultations/<slug>/check", methods=["GET", "POST"])
+def check(slug: str):
+    item, refusal, status = _open_or_refuse(slug)
+    if refusal:
+        return refusal, status
+    response = services.current_response(item)
+    if response is None:
+        return redirect(url_for(".who", slug=slug))
+    questions = services.live_questions(item)
+    form = SendForm()
+    missing = services.missing_required(response, questions)
+    if form.validate_on_submit():
+        if missing:
+            return render_template("participate/check.html", c=item, response=response,
+                                   questions=questions, form=form, missing=missing,
+                                   answers=services.answers_by_question(response)), 400
+        services.send(response)
+        return redirect(url_for(".sent", slug=slug))
+    return render_template("participate/check.html", c=item, response=response,
+                           questions=questions, form=form, missing=[],
+                           answers=services.answers_by_question(response))
+
+
+@bp.route("/consultations/<slug>/sent")
+def sent(slug: str):
+    item = services.get_published(slug)
+    response = services.current_response(item)
+    if response is None or response.status != "sent":
+        return redirect(url_for(".consultation", slug=slug))
+    return render_template("participate/sent.html", c=item, code=services.current_code(item))
+
+
+@bp.route("/return", methods=["GET", "POST"])
+@limiter.limit(_code_limit, methods=["POST"])
+def return_with_code():
+    form = ReturnForm()
+    if form.validate_on_submit():
+        response = services.find_by_code(form.code.data or "")
+        if response is not None:
+            services.resume(response, form.code.data)
+            return redirect(url_for(".your_answers", slug=response.consultation.slug))
+        # One answer for every kind of failure, so codes cannot be probed.
+        form.code.errors.append(_("We cannot find that code. Please check it and try again."))
+        return render_template("participate/return.html", form=form), 400
+    return render_template("participate/return.html", form=form), (400 if form.errors else 200)
+
+
+@bp.route("/consultations/<slug>/your-answers")
+def your_answers(slug: str):
+    item = services.get_published(slug)
+    response = services.current_response(item)
+    if response is None:
+        return redirect(url_for(".return_with_code"))
+    questions = services.live_questions(item)
+    return render_template("participate/your_answers.html", c=item, response=response,
+                           questions=questions, answers=services.answers_by_question(response),
+                           is_open=item.state(services.today()) == "open",
+                           next_number=services.next_unanswered(response, questions))
+
+
+@bp.route("/consultations/<slug>/withdraw", methods=["GET", "POST"])
+def withdraw(slug: str):
+    item, refusal, status = _open_or_refuse(slug)
+    if refusal:
+        return refusal, status
+    response = services.current_response(item)
+    if response is None:
+        return redirect(url_for(".return_with_code"))
+    form = WithdrawForm()
+    if form.validate_on_submit():
+        services.withdraw(response)
+        services.forget(item)
+        return render_template("participate/withdrawn.html", c=item)
+    return render_template("participate/withdraw.html", c=item, form=form)
+
+
+@bp.route("/consultations/<slug>/about-you", methods=["GET", "POST"])
+def about_you(slug: str):
+    item = services.get_published(slug)
+    form = AboutYouForm()
+    if form.validate_on_submit():
+        services.save_about_you(item, {name: form[name].data for name in services.ABOUT_FIELDS})
+        return render_template("participate/about_you_done.html", c=item)
+    return render_template("participate/about_you.html", c=item, form=form), (
+        400 if form.errors else 200)
+
+
+@bp.route("/pictures/<int:picture_id>")
+def picture(picture_id: int):
+    from app.extensions import db
+    from app.models import Picture
+
+    pic = db.session.get(Picture, picture_id) or abort(404)
+    result = Response(pic.data, mimetype=pic.mime)
+    result.headers["Cache-Control"] = "public, max-age=86400"
+    return result
+
+
+@bp.route("/consultations/<slug>/your-answers/download")
+def download(slug: str):
+    """A person's own answers as a plain text file they can keep."""
+    item = services.get_published(slug)
+    response = services.current_response(item)
+    if response is None:
+        return redirect(url_for(".return_with_code"))
+    body = render_template("participate/download.txt", c=item, response=response,
+                           questions=services.live_questions(item),
+                           answers=services.answers_by_question(response))
+    result = Response(body, mimetype="text/plain")
+    result.headers["Content-Disposition"] = f'attachment; filename="my-answers-{item.slug}.txt"'
+    return result

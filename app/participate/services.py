@@ -1,0 +1,173 @@
+"""The participant journey's rules: which consultation is open, answering, sending."""
+from __future__ import annotations
+
+from datetime import date
+
+from flask import abort, session
+from sqlalchemy import select
+
+from app import codes
+from app.extensions import db
+from app.models import AboutYou, Answer, Consultation, Question, Response
+from app.models._types import utcnow
+from app.models.consultation import FEELINGS, YES_NO
+
+TEXT_LIMIT = 5000
+
+
+def today() -> date:
+    return date.today()
+
+
+def published_consultations() -> list[Consultation]:
+    query = select(Consultation).where(Consultation.published_at.is_not(None))
+    return list(db.session.scalars(query.order_by(Consultation.closes_on)))
+
+
+def get_published(slug: str) -> Consultation:
+    consultation = db.session.scalar(select(Consultation).where(Consultation.slug == slug))
+    if consultation is None or consultation.published_at is None:
+        abort(404)
+    return consultation
+
+
+def live_questions(consultation: Consultation) -> list[Question]:
+    return [q for q in consultation.questions if not q.removed]
+
+
+def option_values(question: Question) -> list[str]:
+    if question.kind == "feelings":
+        return list(FEELINGS)
+    if question.kind == "yesno":
+        return list(YES_NO)
+    return [option.value for option in question.options]
+
+
+# --- this browser's responses, held in the signed session cookie -------------------------
+
+def _remember(response: Response, code: str) -> None:
+    held = dict(session.get("responses", {}))
+    held[str(response.consultation_id)] = [response.id, code]
+    session["responses"] = held
+    session.permanent = True
+
+
+def forget(consultation: Consultation) -> None:
+    held = dict(session.get("responses", {}))
+    held.pop(str(consultation.id), None)
+    session["responses"] = held
+
+
+def current_response(consultation: Consultation) -> Response | None:
+    held = session.get("responses", {}).get(str(consultation.id))
+    if not held:
+        return None
+    response = db.session.get(Response, held[0])
+    if response is None or response.consultation_id != consultation.id:
+        forget(consultation)
+        return None
+    if response.status == "withdrawn":
+        return None
+    return response
+
+
+def current_code(consultation: Consultation) -> str | None:
+    held = session.get("responses", {}).get(str(consultation.id))
+    return held[1] if held else None
+
+
+def start_response(consultation: Consultation, answering: str, helper_role: str,
+                   lang: str) -> Response:
+    """A new draft response with a fresh code. Codes are unique by construction of 40 bits,
+    and the unique index on the hash is the final guard."""
+    code = codes.new_code()
+    response = Response(consultation=consultation, code_hash=codes.code_hash(code),
+                        answering=answering, helper_role=helper_role, lang=lang)
+    db.session.add(response)
+    db.session.commit()
+    _remember(response, code)
+    return response
+
+
+def find_by_code(typed: str) -> Response | None:
+    if codes.normalise(typed) is None:
+        return None
+    response = db.session.scalar(select(Response).where(
+        Response.code_hash == codes.code_hash(typed)))
+    if response is None or response.status == "withdrawn":
+        return None
+    return response
+
+
+def resume(response: Response, typed_code: str) -> None:
+    _remember(response, codes.pretty(typed_code))
+
+
+# --- answers ----------------------------------------------------------------------------
+
+def answers_by_question(response: Response) -> dict[int, Answer]:
+    return {answer.question_id: answer for answer in response.answers}
+
+
+def save_answer(response: Response, question: Question, *, text: str = "",
+                choices: list[str] | None = None, skipped: bool = False,
+                source: str = "") -> None:
+    """Insert or update the one answer to this question: a resubmitted form stores one."""
+    answer = db.session.scalar(select(Answer).where(
+        Answer.response_id == response.id, Answer.question_id == question.id))
+    if answer is None:
+        answer = Answer(response_id=response.id, question_id=question.id)
+        db.session.add(answer)
+    answer.text = "" if skipped else text
+    answer.choices = [] if skipped else list(choices or [])
+    answer.skipped = skipped
+    answer.source = source
+    response.updated_at = utcnow()
+    db.session.commit()
+
+
+def next_unanswered(response: Response, questions: list[Question]) -> int | None:
+    """The number (from 1) of the first question with no answer, or None when all have one."""
+    done = answers_by_question(response)
+    for number, question in enumerate(questions, start=1):
+        if question.id not in done:
+            return number
+    return None
+
+
+def missing_required(response: Response, questions: list[Question]) -> list[int]:
+    done = answers_by_question(response)
+    return [n for n, q in enumerate(questions, start=1)
+            if q.required and (q.id not in done or done[q.id].skipped)]
+
+
+def send(response: Response) -> bool:
+    """Mark as sent. Returns False when it was already sent (a double submit stores one)."""
+    first_time = response.status == "draft"
+    response.status = "sent"
+    response.sent_at = utcnow()
+    after_send(response)
+    db.session.commit()
+    return first_time
+
+
+def after_send(response: Response) -> None:
+    """Hook for screening the free-text answers; the safeguarding module fills it in."""
+    from app.participate import screening
+
+    screening.screen_response(response)
+
+
+def withdraw(response: Response) -> None:
+    response.status = "withdrawn"
+    for answer in list(response.answers):
+        db.session.delete(answer)
+    db.session.commit()
+
+
+ABOUT_FIELDS = ("age_band", "disability", "carer", "ethnicity", "language")
+
+
+def save_about_you(consultation: Consultation, answers: dict[str, str]) -> None:
+    db.session.add(AboutYou(consultation_id=consultation.id, **answers))
+    db.session.commit()

@@ -1,0 +1,57 @@
+"""Settings, read from the environment. Defaults are safe for a laptop demo."""
+import os
+from datetime import timedelta
+from pathlib import Path
+
+BASE_DIR = Path(__file__).resolve().parent
+INSTANCE_DIR = Path(os.environ.get("INSTANCE_PATH", BASE_DIR / "instance"))
+
+
+def _bool(name: str, default: bool = False) -> bool:
+    return os.environ.get(name, str(default)).lower() in {"1", "true", "yes", "on"}
+
+
+class Config:
+    SECRET_KEY = os.environ.get("SECRET_KEY", "dev-only-change-me")
+    SQLALCHEMY_DATABASE_URI = os.environ.get(
+        "DATABASE_URL", f"sqlite:///{INSTANCE_DIR / 'easyread.sqlite'}"
+    )
+    SQLALCHEMY_ENGINE_OPTIONS: dict = {"pool_pre_ping": True}
+
+    # Languages: one catalog in translations/ and one line in app/i18n.py LANGUAGES.
+    BABEL_DEFAULT_LOCALE = "en"
+    BABEL_DEFAULT_TIMEZONE = "Europe/London"
+    BABEL_TRANSLATION_DIRECTORIES = str(BASE_DIR / "translations")
+
+    SESSION_COOKIE_HTTPONLY = True
+    SESSION_COOKIE_SAMESITE = "Lax"
+    SESSION_COOKIE_SECURE = _bool("HTTPS", False)
+    PERMANENT_SESSION_LIFETIME = timedelta(hours=int(os.environ.get("SESSION_HOURS", "8")))
+    WTF_CSRF_TIME_LIMIT = None  # tied to the session instead, so slow readers never lose a form
+    MAX_CONTENT_LENGTH = int(os.environ.get("MAX_UPLOAD_BYTES", 5 * 1024 * 1024))
+
+    RATELIMIT_STORAGE_URI = os.environ.get("RATELIMIT_STORAGE_URI", "memory://")
+    RATELIMIT_HEADERS_ENABLED = True
+    CODE_LOOKUP_LIMIT = os.environ.get("CODE_LOOKUP_LIMIT", "10 per 10 minutes")
+
+    SPEECH_CACHE_DIR = os.environ.get("SPEECH_CACHE_DIR", str(INSTANCE_DIR / "speech-cache"))
+    SPEECH_ENABLED = _bool("SPEECH_ENABLED", True)
+
+    READABILITY_STAFF_ONLY = _bool("READABILITY_STAFF_ONLY", False)
+    SAFEGUARDING_PHONE = os.environ.get("SAFEGUARDING_PHONE", "0300 123 4567")
+    COUNCIL_NAME = os.environ.get("COUNCIL_NAME", "Demo Council")
+    RETENTION_MONTHS = int(os.environ.get("RETENTION_MONTHS", "24"))
+    DRAFT_RETENTION_DAYS = int(os.environ.get("DRAFT_RETENTION_DAYS", "90"))
+    LOAD_DEMO_DATA = _bool("LOAD_DEMO_DATA", True)
+
+
+class TestConfig(Config):
+    TESTING = True
+    SECRET_KEY = "test"
+    SQLALCHEMY_DATABASE_URI = os.environ.get("TEST_DATABASE_URL", "sqlite://")
+    RATELIMIT_ENABLED = True
+    SPEECH_ENABLED = False
+
+
+class ProductionConfig(Config):
+    SESSION_COOKIE_SECURE = _bool("HTTPS", True)
