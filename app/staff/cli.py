@@ -1,0 +1,21 @@
+import click
+from flask import Flask
+
+from app.staff_accounts import create_user, password_problem
+
+
+def init_app(app: Flask) -> None:
+    app.cli.add_command(create_admin)
+
+
+@click.command("create-admin")
+@click.option("--email", required=True)
+@click.option("--password", prompt=True, hide_input=True, confirmation_prompt=True)
+def create_admin(email: str, password: str) -> None:
+    """Make an admin account (asks for the password when --password is left out)."""
+    problem = password_problem(password)
+    if problem:
+        raise click.ClickException(f"Password refused: {problem}. Use 12 or more characters "
+                                   "that are not a common password.")
+    create_user(email, password, "admin")
+    click.echo(f"Admin account made for {email}.")
