@@ -1,0 +1,171 @@
+"""Real Chromium (Debian's) through Playwright, against the app served on loopback.
+
+The journey runs with JavaScript OFF, as many participants' phones will. Each page is captured
+exactly as served; the captured pages are then replayed at their own address in a JavaScript-on
+page so that axe-core can audit them in every display mode, and the Nu HTML Checker validates
+them all in one run.
+"""
+from __future__ import annotations
+
+import gzip
+import logging
+import json
+import re
+import shutil
+import subprocess
+import threading
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pytest
+from werkzeug.serving import make_server
+
+from app import create_app
+from app.extensions import db, limiter
+from config import TestConfig
+
+ROOT = Path(__file__).resolve().parents[2]
+CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
+AXE = ROOT / "node_modules/axe-core/axe.min.js"
+VNU = ROOT / "node_modules/vnu-jar/build/dist/vnu.jar"
+CHROMIUM_ARGS = [
+    "--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+    "--no-first-run", "--disable-quic",
+]
+AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"]
+DISPLAY_MODES = {
+    "standard": "", "large": "text-large", "larger": "text-larger", "high": "contrast-high",
+    "dark": "contrast-dark", "spacing": "spacing-wide", "all-at-once": "text-larger contrast-dark spacing-wide",
+}
+
+
+def pytest_collection_modifyitems(config, items):
+    missing = [str(p) for p in (Path(CHROMIUM), AXE) if not p.exists()]
+    if missing and not config.getoption("-k"):
+        raise pytest.UsageError(f"browser tests need {missing}: run them through `make test`")
+
+
+@dataclass
+class Capture:
+    """One page as the server sent it."""
+    name: str
+    url: str
+    html: str
+    participant: bool = True
+
+
+@dataclass
+class Captures:
+    pages: list[Capture] = field(default_factory=list)
+
+    def add(self, name: str, url: str, html: str, participant: bool = True) -> None:
+        self.pages.append(Capture(name, url, html, participant))
+
+
+@pytest.fixture(scope="session")
+def live_server(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("live")
+    app = create_app(TestConfig)
+    app.config.update(SQLALCHEMY_DATABASE_URI=f"sqlite:///{folder / 'live.sqlite'}",
+                      CODE_LOOKUP_LIMIT="1000 per minute")
+    with app.app_context():
+        limiter.reset()
+        db.create_all()
+        from app import demo
+        from app.staff_accounts import create_user
+
+        demo.load()
+        for role in ("admin", "staff", "viewer"):
+            create_user(f"{role}@example.org", "a long test password 1", role)
+    logging.getLogger("werkzeug").setLevel(logging.WARNING)  # one line per request is noise
+    server = make_server("127.0.0.1", 0, app, threaded=True)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_port}"
+    server.shutdown()
+
+
+@pytest.fixture(scope="session")
+def browser():
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        chromium = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield chromium
+        chromium.close()
+
+
+@pytest.fixture(scope="session")
+def captures():
+    return Captures()
+
+
+def no_js_page(browser, width=390):
+    context = browser.new_context(java_script_enabled=False,
+                                  viewport={"width": width, "height": 800})
+    return context.new_page()
+
+
+def capture_current(page, captures: Captures, name: str, participant: bool = True) -> str:
+    """Fetch the current address's HTML as served (not the live DOM) and keep it."""
+    html = page.content()
+    captures.add(name, page.url, html, participant)
+    return html
+
+
+def with_display_class(html: str, classes: str) -> str:
+    """Swap the display classes on <html>, exactly as the server writes them."""
+    html = re.sub(r'(<html [^>]*?) class="[^"]*"', r"\1", html, count=1)
+    if classes:
+        html = re.sub(r"<html ", f'<html class="{classes}" ', html, count=1)
+    return html
+
+
+def replay(js_page, url: str, html: str) -> None:
+    """Load captured HTML at its own address, so its CSS and links resolve as served."""
+    def serve(route, request):
+        route.fulfill(status=200, content_type="text/html", body=html)
+
+    js_page.route(url, serve)
+    js_page.goto(url)
+    js_page.unroute(url)
+
+
+def axe_violations(js_page, url: str, html: str) -> list[dict]:
+    replay(js_page, url, html)
+    js_page.add_script_tag(path=str(AXE))
+    return js_page.evaluate(
+        "async (tags) => (await axe.run(document, {runOnly: tags})).violations.map("
+        "v => ({id: v.id, impact: v.impact, help: v.help,"
+        " nodes: v.nodes.slice(0, 3).map(n => n.target.join(' '))}))", AXE_TAGS)
+
+
+def overflow_at(js_page, width: int) -> int:
+    """How many CSS px the page is wider than the viewport (0 = reflows)."""
+    js_page.set_viewport_size({"width": width, "height": 800})
+    return js_page.evaluate("document.documentElement.scrollWidth - window.innerWidth")
+
+
+def nu_errors(pages: list[Capture], folder: Path) -> list[str]:
+    """Validate every captured page in one JVM start. Returns readable error lines."""
+    if not VNU.exists() or not shutil.which("java"):
+        pytest.fail("the Nu HTML Checker (npm vnu-jar) and java are needed: run `make test`")
+    files = {}
+    for number, capture in enumerate(pages):
+        path = folder / f"{number:03d}-{re.sub(r'[^a-z0-9]+', '-', capture.name.lower())}.html"
+        path.write_text(capture.html, encoding="utf-8")
+        files[path.resolve().as_uri()] = capture
+    result = subprocess.run(["java", "-jar", str(VNU), "--errors-only", "--format", "json",
+                             *[str(folder / Path(u).name) for u in files]],
+                            capture_output=True, text=True, timeout=600)
+    messages = json.loads(result.stderr or result.stdout or '{"messages": []}')["messages"]
+    lines = []
+    for message in messages:
+        name = Path(message.get("url", "")).name
+        lines.append(f"{name}:{message.get('lastLine')}: {message.get('message')}")
+    return lines
+
+
+def compressed_size(html: str, css: bytes) -> int:
+    return len(gzip.compress(html.encode("utf-8"), 9)) + len(gzip.compress(css, 9))

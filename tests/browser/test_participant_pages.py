@@ -1,0 +1,98 @@
+"""Real-browser checks of every participant page, in every language and display mode.
+
+Runs in order: the journeys (JavaScript off) capture the pages; then axe-core, the 320 px
+reflow check, the Nu HTML Checker and the page-weight budget run over every captured page.
+"""
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from app.i18n import LANGUAGES
+from tests.browser.conftest import (
+    DISPLAY_MODES, ROOT, axe_violations, replay, compressed_size, nu_errors, overflow_at,
+    with_display_class,
+)
+from tests.browser.journey import run_journey
+
+BUDGET = 14 * 1024
+REPORT = ROOT / "tests/.artifacts/browser-report.json"
+
+
+@pytest.mark.parametrize("lang", list(LANGUAGES))
+def test_journey_works_with_javascript_off(browser, live_server, captures, lang):
+    facts = run_journey(browser, live_server, captures, lang)
+    assert facts["sent_url"].endswith("/consultations/day-centres/sent")
+    assert facts["code"] in facts["your_answers"] or "answer" in facts["your_answers"]
+    assert "Not bold" in facts["after_change"] and "<b>Not bold</b>" not in facts["after_change"]
+    assert facts["resumed_url"].endswith("/consultations/home-care/questions/2")
+    assert 'class="contrast-high"' in facts["settings_saved"]
+
+
+def _unique_pages(captures):
+    seen, pages = set(), []
+    for capture in captures.pages:
+        if capture.html not in seen:
+            seen.add(capture.html)
+            pages.append(capture)
+    return pages
+
+
+def test_axe_finds_nothing_on_any_page_in_any_display_mode(browser, captures):
+    assert captures.pages, "the journeys captured no pages"
+    context = browser.new_context(viewport={"width": 1024, "height": 800})
+    page = context.new_page()
+    problems, audits = [], 0
+    for capture in _unique_pages(captures):
+        for mode, classes in DISPLAY_MODES.items():
+            violations = axe_violations(page, capture.url, with_display_class(capture.html, classes))
+            audits += 1
+            problems += [f"{capture.name} [{mode}]: {v['id']} {v['help']} {v['nodes']}"
+                         for v in violations]
+    context.close()
+    _report(axe_pages=len(_unique_pages(captures)), axe_audits=audits)
+    assert not problems, "\n".join(problems)
+
+
+def test_every_page_reflows_at_320_px(browser, captures):
+    context = browser.new_context(viewport={"width": 320, "height": 800})
+    page = context.new_page()
+    wide = []
+    for capture in _unique_pages(captures):
+        for mode in ("standard", "larger", "all-at-once"):
+            html = with_display_class(capture.html, DISPLAY_MODES[mode])
+            replay(page, capture.url, html)
+            extra = overflow_at(page, 320)
+            if extra > 0:
+                wide.append(f"{capture.name} [{mode}]: {extra}px too wide")
+    context.close()
+    assert not wide, "\n".join(wide)
+
+
+def test_nu_html_checker_finds_no_errors(captures, tmp_path):
+    pages = _unique_pages(captures)
+    errors = nu_errors(pages, tmp_path)
+    _report(html_checked_pages=len(pages))
+    assert not errors, "\n".join(errors[:50])
+
+
+def test_participant_pages_fit_in_14_kb_compressed(captures):
+    css = (ROOT / "app/static/app.css").read_bytes()
+    sizes = {c.name: compressed_size(c.html, css) for c in _unique_pages(captures) if c.participant}
+    largest = max(sizes, key=sizes.get)
+    _report(largest_page=largest, largest_compressed_bytes=sizes[largest])
+    over = {name: size for name, size in sizes.items() if size > BUDGET}
+    assert not over, f"over {BUDGET} bytes: {over}"
+
+
+def test_no_participant_page_has_a_script(captures):
+    with_script = [c.name for c in captures.pages if c.participant and "<script" in c.html]
+    assert not with_script
+
+
+def _report(**figures) -> None:
+    REPORT.parent.mkdir(parents=True, exist_ok=True)
+    current = json.loads(REPORT.read_text()) if REPORT.exists() else {}
+    current.update(figures)
+    REPORT.write_text(json.dumps(current, indent=2))
