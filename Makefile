@@ -56,7 +56,7 @@ translations: .stamp-venv ## Compile the translation catalogs
 	@touch $@
 
 i18n-extract: .stamp-venv ## Extract messages into translations/messages.pot
-	.venv/bin/pybabel extract -q -F babel.cfg -k _l -o translations/messages.pot --no-location --sort-output --omit-header .
+	.venv/bin/pybabel extract -F babel.cfg -k _l -o translations/messages.pot --no-location --sort-output --omit-header .
 
 i18n-update: i18n-extract ## Update every catalog from the template
 	.venv/bin/pybabel update -q -i translations/messages.pot -d translations --no-fuzzy-matching --omit-header

@@ -30,6 +30,14 @@ class Config:
     WTF_CSRF_TIME_LIMIT = None  # tied to the session instead, so slow readers never lose a form
     MAX_CONTENT_LENGTH = int(os.environ.get("MAX_UPLOAD_BYTES", 5 * 1024 * 1024))
 
+    COMPRESS_MIMETYPES = ["text/html", "text/css", "text/plain", "application/json",
+                          "image/svg+xml", "text/csv"]
+    COMPRESS_ALGORITHM = ["br", "gzip"]
+    # Static files are sent as streams: without these, CSS goes out uncompressed to browsers
+    # that only offer gzip, and without conditional-request (304) handling.
+    COMPRESS_ALGORITHM_STREAMING = ["br", "gzip"]
+    COMPRESS_STREAMING_ENDPOINT_CONDITIONAL = ["static", "hashed_static"]
+    COMPRESS_MIN_SIZE = 500
     RATELIMIT_STORAGE_URI = os.environ.get("RATELIMIT_STORAGE_URI", "memory://")
     RATELIMIT_HEADERS_ENABLED = True
     CODE_LOOKUP_LIMIT = os.environ.get("CODE_LOOKUP_LIMIT", "10 per 10 minutes")

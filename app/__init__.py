@@ -14,12 +14,13 @@ def create_app(config: type[Config] | dict | None = None) -> Flask:
     INSTANCE_DIR.mkdir(parents=True, exist_ok=True)
 
     from app import assets, cli, content, database, display, errors, helpers, i18n, security
-    from app.extensions import csrf, db, limiter, migrate
+    from app.extensions import compress, csrf, db, limiter, migrate
 
     db.init_app(app)
     migrate.init_app(app, db, directory=str(app.root_path + "/../migrations"))
     csrf.init_app(app)
     limiter.init_app(app)
+    compress.init_app(app)
     database.init_app(app)
     i18n.init_app(app)
     display.init_app(app)

@@ -132,13 +132,21 @@ def replay(js_page, url: str, html: str) -> None:
     js_page.unroute(url)
 
 
-def axe_violations(js_page, url: str, html: str) -> list[dict]:
-    replay(js_page, url, html)
+AXE_RUN = """async ([tags, classes]) => {
+  document.documentElement.className = classes;
+  const result = await axe.run(document, {runOnly: tags});
+  return result.violations.map(v => ({id: v.id, impact: v.impact, help: v.help,
+                                      nodes: v.nodes.slice(0, 3).map(n => n.target.join(' '))}));
+}"""
+
+
+def axe_in_every_mode(js_page, url: str, html: str) -> dict[str, list[dict]]:
+    """Load the page once, then audit it in each display mode by setting the classes on
+    <html> that the server would write for that mode."""
+    replay(js_page, url, with_display_class(html, ""))
     js_page.add_script_tag(path=str(AXE))
-    return js_page.evaluate(
-        "async (tags) => (await axe.run(document, {runOnly: tags})).violations.map("
-        "v => ({id: v.id, impact: v.impact, help: v.help,"
-        " nodes: v.nodes.slice(0, 3).map(n => n.target.join(' '))}))", AXE_TAGS)
+    return {mode: js_page.evaluate(AXE_RUN, [AXE_TAGS, classes])
+            for mode, classes in DISPLAY_MODES.items()}
 
 
 def overflow_at(js_page, width: int) -> int:

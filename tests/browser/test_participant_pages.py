@@ -11,7 +11,7 @@ import pytest
 
 from app.i18n import LANGUAGES
 from tests.browser.conftest import (
-    DISPLAY_MODES, ROOT, axe_violations, replay, compressed_size, nu_errors, overflow_at,
+    DISPLAY_MODES, ROOT, axe_in_every_mode, replay, compressed_size, nu_errors, overflow_at,
     with_display_class,
 )
 from tests.browser.journey import run_journey
@@ -45,8 +45,7 @@ def test_axe_finds_nothing_on_any_page_in_any_display_mode(browser, captures):
     page = context.new_page()
     problems, audits = [], 0
     for capture in _unique_pages(captures):
-        for mode, classes in DISPLAY_MODES.items():
-            violations = axe_violations(page, capture.url, with_display_class(capture.html, classes))
+        for mode, violations in axe_in_every_mode(page, capture.url, capture.html).items():
             audits += 1
             problems += [f"{capture.name} [{mode}]: {v['id']} {v['help']} {v['nodes']}"
                          for v in violations]
