@@ -49,6 +49,9 @@ def has_endpoint(name: str) -> bool:
 
 def init_app(app: Flask) -> None:
     from app.participate.labels import answer_labels
+    from app.textclean import finalize
+
+    app.jinja_env.finalize = finalize
 
     app.jinja_env.globals.update(
         face=face, days_left=days_left, format_day=format_day, lang_url=lang_url,

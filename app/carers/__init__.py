@@ -1,0 +1,13 @@
+"""Answering for someone else (carers), and /permission codes made by the person."""
+from flask import Flask
+
+
+def register(app: Flask) -> None:
+    from app.carers import routes, services
+
+    app.register_blueprint(routes.bp)
+    # Every journey page that reads or changes a carer's response checks the basis again.
+    app.before_request(routes.guard_journey)
+    app.jinja_env.globals.update(
+        basis_label=services.basis_label, carer_check_label=services.check_label,
+        given_under_withdrawn=services.given_under_withdrawn)

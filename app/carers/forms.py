@@ -1,0 +1,101 @@
+"""Forms for answering for someone else and for permission codes. Messages are easy read."""
+from flask_babel import lazy_gettext as _l
+from flask_wtf import FlaskForm
+from wtforms import RadioField, StringField, TextAreaField
+from wtforms.validators import StopValidation
+
+from app.forms import ChoiceValidator, MaxLength
+from app.participate.services import TEXT_LIMIT
+
+
+class Needed:
+    """A field that must not be empty, with an easy-read message."""
+
+    field_flags = {"required": True}
+
+    def __init__(self, message):
+        self.message = message
+
+    def __call__(self, form, field):
+        if not (field.data or "").strip():
+            field.errors[:] = []
+            raise StopValidation(self.message)
+
+
+class DetailsForm(FlaskForm):
+    carer_name = StringField(_l("Your name"), validators=[
+        Needed(_l("Please write your name.")), MaxLength(120)])
+    carer_contact = StringField(_l("How can we contact you? (you do not have to say)"),
+                                validators=[MaxLength(200)])
+    relationship = StringField(_l("Who are you to the person?"), validators=[
+        Needed(_l("Please say who you are to the person. For example, their mum.")),
+        MaxLength(100)])
+    person_name = StringField(_l("The person’s name"), validators=[
+        Needed(_l("Please write their first name. Or just the first letter.")),
+        MaxLength(120)])
+
+
+class BasisForm(FlaskForm):
+    basis = RadioField(_l("How did the person agree?"), choices=[
+        ("present", _l("The person is here with me now")),
+        ("permission", _l("The person gave me a permission code")),
+        ("legal", _l("I have lasting power of attorney, or I am their deputy")),
+        ("best_interests", _l("The person cannot decide this, even with help")),
+    ], validators=[ChoiceValidator(_l("Please choose how the person agreed."))])
+
+
+class AskForm(FlaskForm):
+    """Only the CSRF token: the person presses Yes or No."""
+
+
+class CodeForm(FlaskForm):
+    code = StringField(_l("The permission code"), validators=[MaxLength(20)])
+
+
+class LegalForm(FlaskForm):
+    kind = RadioField(_l("Which one do you have?"), choices=[
+        ("lpa", _l("Lasting power of attorney for health and welfare")),
+        ("deputy", _l("I am a deputy. The Court of Protection chose me.")),
+    ], validators=[ChoiceValidator(_l("Please choose which one you have."))])
+    reference = StringField(_l("The reference number"), validators=[
+        Needed(_l("Please write the reference number.")), MaxLength(100)])
+
+
+def _long(label, message):
+    return TextAreaField(label, validators=[Needed(message), MaxLength(TEXT_LIMIT)])
+
+
+class BestInterestsForm(FlaskForm):
+    steps_taken = _long(_l("What did you do to help the person decide?"),
+                        _l("Please say what you did to help them decide."))
+    why_cannot_decide = _long(_l("Why do you think they cannot decide this?"),
+                              _l("Please say why you think they cannot decide."))
+    wishes = _long(_l("What do you know about their wishes and feelings?"),
+                   _l("Please say what you know about their wishes and feelings."))
+
+
+class ViewsForm(FlaskForm):
+    carer_views = TextAreaField(_l("Your own views as a carer"),
+                                validators=[MaxLength(TEXT_LIMIT)])
+
+
+class PermissionForm(FlaskForm):
+    person_name = StringField(_l("Your name"), validators=[
+        Needed(_l("Please write your name. Your first name is enough.")), MaxLength(120)])
+    carer_name = StringField(_l("Who can answer for you?"), validators=[
+        Needed(_l("Please write the name of the person who can answer for you.")),
+        MaxLength(120)])
+    consultation = RadioField(_l("Which questions can they answer?"), validators=[
+        ChoiceValidator(_l("Please choose which questions they can answer."))])
+    months = RadioField(_l("How long for?"), default="6", choices=[
+        ("1", _l("1 month")), ("3", _l("3 months")), ("6", _l("6 months")),
+        ("12", _l("1 year")),
+    ], validators=[ChoiceValidator(_l("Please choose how long for."))])
+
+
+class ManageForm(FlaskForm):
+    code = StringField(_l("Your private code"), validators=[MaxLength(20)])
+
+
+class StopForm(FlaskForm):
+    """Only the CSRF token: the button pressed says what to do."""
