@@ -69,18 +69,21 @@ class OneField(RadioField):
 
 def question_form(question, choices: list[tuple[str, str]], *, for_someone: bool, **kwargs):
     """A form class built for one question: its field type follows the question's kind."""
+    from app.content import translated
+
     allowed = [value for value, _ in choices]
     validators = [AnswerValidator(question, allowed)]
+    label = translated(question, "text")  # the page's <h1>: in the page's language
 
     class QuestionForm(FlaskForm):
         pass
 
     if question.kind == "text":
-        field = TextAreaField(question.text, validators=validators)
+        field = TextAreaField(label, validators=validators)
     elif question.kind == "many":
-        field = MultiField(question.text, choices=choices, validators=validators)
+        field = MultiField(label, choices=choices, validators=validators)
     else:
-        field = OneField(question.text, choices=choices, validators=validators)
+        field = OneField(label, choices=choices, validators=validators)
     QuestionForm.answer = field
     if for_someone:
         QuestionForm.source = OneField(_l("Where does this answer come from?"), choices=[
@@ -104,7 +107,7 @@ class AboutYouForm(FlaskForm):
         ("65-79", _l("65 to 79")), ("80-plus", _l("80 or older"))])
     disability = _about(_l("Do you have a disability or long-term illness?"), [
         ("yes", _l("Yes")), ("no", _l("No"))])
-    carer = _about(_l("Do you look after someone without being paid?"), [
+    carer = _about(_l("Do you look after someone for free?"), [
         ("yes", _l("Yes")), ("no", _l("No"))])
     ethnicity = _about(_l("What is your ethnic group?"), [
         ("asian", _l("Asian or Asian British")), ("black", _l("Black or Black British")),
