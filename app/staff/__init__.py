@@ -5,6 +5,10 @@ from flask import Flask
 def register(app: Flask) -> None:
     from app.staff import auth, cli
     from app.staff.routes import bp
+    # Response review half: these modules add their routes to `bp` when imported.
+    from app.staff import exports, results, review, safeguarding, users  # noqa: F401
+    # Consultation builder half: building, publishing, preview, translations, outcomes.
+    from app.staff import builder, outcomes, translations  # noqa: F401
 
     auth.init_app(app)
     cli.init_app(app)

@@ -6,6 +6,9 @@ from app.staff_accounts import create_user, password_problem
 
 def init_app(app: Flask) -> None:
     app.cli.add_command(create_admin)
+    from app.staff.purge import purge_expired_command
+
+    app.cli.add_command(purge_expired_command)
 
 
 @click.command("create-admin")

@@ -13,4 +13,5 @@ def context(user) -> dict:
 
 def _panels(user) -> list:
     """Hook for later modules (safeguarding queue first)."""
-    return []
+    panels = ["staff/review/_safeguarding_panel.html", "staff/review/_review_panel.html"]
+    return panels
