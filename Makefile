@@ -6,7 +6,9 @@ FLASK := .venv/bin/flask
 export FLASK_APP := wsgi.py
 export PYTHONDONTWRITEBYTECODE := 1
 
-.PHONY: help run test bench serve setup db translations i18n-extract i18n-update lint clean
+.PHONY: help run test test-postgres bench serve setup db translations i18n-extract i18n-update lint clean
+# A PostgreSQL server binary on this machine: `make test` then also runs the PostgreSQL pass.
+PG_INITDB := $(firstword $(wildcard /usr/lib/postgresql/*/bin/initdb) $(shell command -v initdb 2>/dev/null))
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
@@ -21,13 +23,28 @@ run: setup ## Set everything up and serve the app at http://127.0.0.1:5000
 	@echo ""
 	$(FLASK) run --host 127.0.0.1 --port 5000
 
-test: .stamp-venv-dev .stamp-node translations ## Set up and run every test, browser tests included
+test: .stamp-venv-dev .stamp-node translations ## Set up and run every test, browser tests included, then again on PostgreSQL
 	@scripts/system-deps.sh test
 	$(PY) -m pytest
+ifneq ($(PG_INITDB),)
+	@$(MAKE) --no-print-directory test-postgres
+else
+	@echo ""
+	@echo "  SKIPPED the PostgreSQL pass: no PostgreSQL binaries (/usr/lib/postgresql/*/bin/initdb)."
+	@echo "  Install them with: sudo apt-get install postgresql   (no server needs to run)"
+	@echo "  Or run against your own server: TEST_DATABASE_URL=postgresql+psycopg://... make test"
+endif
+
+test-postgres: .stamp-venv-dev translations ## Functional, unit and scale tests on a throwaway PostgreSQL server
+	scripts/pg-throwaway.sh $(PY) -m pytest tests/functional tests/unit tests/scale
 
 bench: .stamp-venv-dev translations ## Measure speed and size; prints a table, saves bench/results.md
 	@scripts/system-deps.sh bench || true
+ifneq ($(PG_INITDB),)
+	scripts/pg-throwaway.sh $(PY) -m bench
+else
 	$(PY) -m bench
+endif
 
 serve: setup ## Serve under gunicorn (workers from the CPU count)
 	.venv/bin/gunicorn -c gunicorn.conf.py wsgi:app
@@ -59,7 +76,7 @@ i18n-extract: .stamp-venv ## Extract messages into translations/messages.pot
 	.venv/bin/pybabel extract -F babel.cfg -k _l -o translations/messages.pot --no-location --sort-output --omit-header .
 
 i18n-update: i18n-extract ## Update every catalog from the template
-	.venv/bin/pybabel update -q -i translations/messages.pot -d translations --no-fuzzy-matching --omit-header
+	.venv/bin/pybabel update -i translations/messages.pot -d translations --no-fuzzy-matching --ignore-pot-creation-date
 
 clean: ## Remove the virtualenv, node modules and local database
 	rm -rf .venv node_modules instance .stamp-*
