@@ -69,6 +69,7 @@ def role_required(role: str):
                 abort(403)
             session.permanent = True
             return view(*args, **kwargs)
+        wrapped.min_role = role  # read by the authorisation table test
         return wrapped
     return decorator
 
