@@ -1,6 +1,7 @@
 """Translation catalogs: current, complete, faithful to their source, and compilable."""
 from __future__ import annotations
 
+import gettext
 import io
 import re
 import subprocess
@@ -114,7 +115,14 @@ def test_catalog_compiles(lang):
     catalog = _catalog(lang)
     errors = [(message.id, error) for message, errs in catalog.check() for error in errs]
     assert not errors, errors[:10]
-    write_mo(io.BytesIO(), catalog)
+    compiled = io.BytesIO()
+    write_mo(compiled, catalog)
+    compiled.seek(0)
+    # Load it as the app does at run time: a broken Plural-Forms header fails only here.
+    runtime = gettext.GNUTranslations(compiled)
+    plural = next(m for m in catalog if m.id and m.pluralizable)
+    forms = {runtime.ngettext(plural.id[0], plural.id[1], n) for n in range(0, 120)}
+    assert len(forms) == len({s for s in plural.string}), "some plural forms are never used"
 
 
 def test_every_language_has_a_catalog_and_a_name_in_itself():
