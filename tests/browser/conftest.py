@@ -63,8 +63,19 @@ class Captures:
         self.pages.append(Capture(name, url, html, participant))
 
 
+@dataclass
+class Live:
+    url: str
+    app: object
+
+
 @pytest.fixture(scope="session")
-def live_server(tmp_path_factory):
+def live_server(live):
+    return live.url
+
+
+@pytest.fixture(scope="session")
+def live(tmp_path_factory):
     folder = tmp_path_factory.mktemp("live")
     app = create_app(TestConfig)
     app.config.update(SQLALCHEMY_DATABASE_URI=f"sqlite:///{folder / 'live.sqlite'}",
@@ -82,7 +93,7 @@ def live_server(tmp_path_factory):
     server = make_server("127.0.0.1", 0, app, threaded=True)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
-    yield f"http://127.0.0.1:{server.server_port}"
+    yield Live(f"http://127.0.0.1:{server.server_port}", app)
     server.shutdown()
 
 

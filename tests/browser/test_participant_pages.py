@@ -15,6 +15,7 @@ from tests.browser.conftest import (
     with_display_class,
 )
 from tests.browser.journey import run_journey
+from tests.browser.more_pages import run_carers, run_glossary_and_readability, run_staff
 
 BUDGET = 14 * 1024
 REPORT = ROOT / "tests/.artifacts/browser-report.json"
@@ -28,6 +29,23 @@ def test_journey_works_with_javascript_off(browser, live_server, captures, lang)
     assert "Not bold" in facts["after_change"] and "<b>Not bold</b>" not in facts["after_change"]
     assert facts["resumed_url"].endswith("/consultations/home-care/questions/2")
     assert 'class="contrast-high"' in facts["settings_saved"]
+
+
+@pytest.mark.parametrize("lang", list(LANGUAGES))
+def test_carer_pages_work_with_javascript_off(browser, live_server, captures, lang):
+    facts = run_carers(browser, live_server, captures, lang)
+    assert "Sam" in facts["yours"]
+    assert facts["after_code"].endswith("/consultations/day-centres/questions/1")
+
+
+@pytest.mark.parametrize("lang", list(LANGUAGES))
+def test_glossary_and_readability_pages_open(browser, live_server, captures, lang):
+    run_glossary_and_readability(browser, live_server, captures, lang)
+
+
+@pytest.mark.parametrize("lang", list(LANGUAGES))
+def test_every_staff_page_opens(browser, live, captures, lang):
+    assert run_staff(browser, live, captures, lang) >= 25
 
 
 def _unique_pages(captures):
@@ -58,7 +76,7 @@ def test_every_page_reflows_at_320_px(browser, captures):
     context = browser.new_context(viewport={"width": 320, "height": 800})
     page = context.new_page()
     wide = []
-    for capture in _unique_pages(captures):
+    for capture in [c for c in _unique_pages(captures) if c.participant]:
         for mode in ("standard", "larger", "all-at-once"):
             html = with_display_class(capture.html, DISPLAY_MODES[mode])
             replay(page, capture.url, html)
