@@ -55,7 +55,12 @@ def render_text(text: str) -> Markup:
             items = "".join(f"<li>{_inline(line[2:])}</li>" for line in lines)
             html.append(f"<ul>{items}</ul>")
         else:
-            html.append("<p>" + "<br>".join(_inline(line) for line in lines) + "</p>")
+            inner = "<br>".join(_inline(line) for line in lines)
+            # A glossary word opens in place with <details>, which cannot sit inside <p>.
+            if "<details" in inner:
+                html.append(f'<div class="p">{inner}</div>')
+            else:
+                html.append(f"<p>{inner}</p>")
     return Markup("".join(html))
 
 

@@ -1,0 +1,175 @@
+"""Auto-linking: the first use of a glossary word on a page opens its meaning in place.
+
+app.content.render_text() calls `g.glossary_linker(text)` for each line of staff text.
+That returns HTML where the first use on the page of each glossary word is
+
+    <details class="term"><summary>care plans<span class="visually-hidden"> (what this
+    means)</span></summary><span class="def">A written plan ... <a href="/glossary/care-plan">
+    More about care plan</a></span></details>
+
+<details> works without JavaScript and screen readers announce the <summary> as a button
+that opens and closes. <details> is flow content, so render_text() puts a line holding one
+in <div class="p"> instead of <p>. Words are matched whole (never inside another word, a web
+address or an email address), plurals and simple verb endings too, longest form first.
+
+One JargonMatcher per language per process, rebuilt when a cheap summary query of the
+glossary (and its translated words) changes, so staff edits show at once in every worker.
+"""
+from __future__ import annotations
+
+import re
+import threading
+
+from flask import g, request, url_for
+from flask_babel import gettext
+from markupsafe import escape
+from sqlalchemy import Text, cast, func, select
+
+from easyread.jargon import JargonMatcher
+
+from app.content import translated, translation_row
+from app.extensions import db
+from app.i18n import current_lang
+
+# Web addresses and email addresses are links in all but name: never link words inside them.
+_LINKISH_RE = re.compile(
+    r"(?:https?://|www\.)[^\s<>\"]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\b[\w-]+(?:\.[\w-]+)*\.(?:uk|com|org|net|gov|nhs)(?:/[^\s<>\"]*)?",
+    re.IGNORECASE)
+_SKIP_PREFIXES = ("/staff", "/glossary", "/static", "/api", "/listen", "/readability")
+
+_lock = threading.Lock()
+_cache: dict[str, tuple[tuple, JargonMatcher]] = {}
+
+
+def _split_forms(text: str) -> list[str]:
+    return [f.strip() for f in re.split(r"[\n,;]", text or "") if f.strip()]
+
+
+def _signature(lang: str) -> tuple:
+    """Changes whenever a word, a form or a retirement changes. One small query (two off English)."""
+    from app.models import ContentTranslation, GlossaryTerm
+
+    row = db.session.execute(select(
+        func.count(GlossaryTerm.id), func.max(GlossaryTerm.id),
+        func.sum(func.length(GlossaryTerm.slug) * 7 + func.length(GlossaryTerm.term) * 3
+                 + func.length(cast(GlossaryTerm.forms, Text))),
+    ).where(GlossaryTerm.retired.is_(False))).one()
+    signature: tuple = tuple(row)
+    if lang != "en":
+        t = ContentTranslation
+        signature += tuple(db.session.execute(select(
+            func.count(t.id), func.max(t.id), func.sum(func.length(t.text)),
+        ).where(t.entity == "glossary_term", t.lang == lang,
+                t.field.in_(("term", "forms")))).one())
+    return signature
+
+
+def _build(lang: str) -> JargonMatcher:
+    from app.glossary.services import all_forms
+    from app.models import ContentTranslation, GlossaryTerm
+
+    terms = list(db.session.scalars(select(GlossaryTerm).where(GlossaryTerm.retired.is_(False))))
+    forms = {t.id: all_forms(t) for t in terms}
+    if lang != "en":
+        # Text not yet translated shows in English, so English forms still count.
+        rows = db.session.scalars(select(ContentTranslation).where(
+            ContentTranslation.entity == "glossary_term", ContentTranslation.lang == lang,
+            ContentTranslation.field.in_(("term", "forms"))))
+        for row in rows:
+            if row.entity_id in forms:
+                forms[row.entity_id] += _split_forms(row.text)
+    return JargonMatcher((t.slug, forms[t.id]) for t in terms)
+
+
+def matcher_for(lang: str) -> JargonMatcher:
+    signature = _signature(lang)
+    cached = _cache.get(lang)
+    if cached is not None and cached[0] == signature:
+        return cached[1]
+    with _lock:
+        cached = _cache.get(lang)
+        if cached is None or cached[0] != signature:
+            cached = (signature, _build(lang))
+            _cache[lang] = cached
+    return cached[1]
+
+
+def english_matcher() -> JargonMatcher:
+    return matcher_for("en")
+
+
+def invalidate() -> None:
+    """Forget every matcher (staff changed the glossary). Other workers notice by signature."""
+    with _lock:
+        _cache.clear()
+
+
+class PageLinker:
+    """Links glossary words in the staff text of one page. Lives on `g` for one request."""
+
+    def __init__(self) -> None:
+        self.lang = current_lang()
+        self._matcher: JargonMatcher | None = None
+        self.seen: set[str] = set()
+        self.linked: list[str] = []  # slugs in the order they were linked
+        self._terms: dict[str, object] = {}
+
+    @property
+    def matcher(self) -> JargonMatcher:
+        if self._matcher is None:
+            self._matcher = matcher_for(self.lang)
+        return self._matcher
+
+    def __call__(self, text: str) -> str:
+        return self.link(text)
+
+    def link(self, text: str) -> str:
+        """Plain text in, safe HTML out."""
+        text = text or ""
+        matcher = self.matcher if text.strip() else None
+        if not matcher:
+            return str(escape(text))
+        exclude = [m.span() for m in _LINKISH_RE.finditer(text)]
+        matches = [m for m in matcher.find(text, exclude=exclude, first_only=True)
+                   if m.slug not in self.seen]
+        self._load([m.slug for m in matches])
+        out, position = [], 0
+        for match in matches:
+            term = self._terms.get(match.slug)
+            if term is None:
+                continue
+            out.append(str(escape(text[position:match.start])))
+            out.append(self._render(match.text, term))
+            position = match.end
+            self.seen.add(match.slug)
+            self.linked.append(match.slug)
+        out.append(str(escape(text[position:])))
+        return "".join(out)
+
+    def _load(self, slugs: list[str]) -> None:
+        from app.models import GlossaryTerm
+
+        missing = [s for s in slugs if s not in self._terms]
+        if missing:
+            for term in db.session.scalars(select(GlossaryTerm).where(
+                    GlossaryTerm.slug.in_(missing), GlossaryTerm.retired.is_(False))):
+                self._terms[term.slug] = term
+
+    def _render(self, words: str, term) -> str:
+        definition = translated(term, "definition")
+        english = self.lang != "en" and translation_row(term, "definition") is None
+        lang_attr = ' lang="en" dir="ltr"' if english else ""
+        href = url_for("glossary.term", slug=term.slug)
+        more = gettext("More about %(word)s", word=translated(term, "term"))
+        return (f'<details class="term"><summary>{escape(words)}'
+                f'<span class="visually-hidden"> ({escape(gettext("what this means"))})</span>'
+                f'</summary><span class="def"><span{lang_attr}>{escape(definition)}</span> '
+                f'<a href="{escape(href)}">{escape(more)}</a></span></details>')
+
+
+def install(app) -> None:
+    @app.before_request
+    def _glossary_linker():
+        if request.path.startswith(_SKIP_PREFIXES):
+            return
+        g.glossary_linker = PageLinker()
