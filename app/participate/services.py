@@ -4,7 +4,8 @@ from __future__ import annotations
 from datetime import date
 
 from flask import abort, session
-from sqlalchemy import select
+from sqlalchemy import select, update
+from sqlalchemy.exc import IntegrityError
 
 from app import codes
 from app.extensions import db
@@ -112,18 +113,29 @@ def answers_by_question(response: Response) -> dict[int, Answer]:
 def save_answer(response: Response, question: Question, *, text: str = "",
                 choices: list[str] | None = None, skipped: bool = False,
                 source: str = "") -> None:
-    """Insert or update the one answer to this question: a resubmitted form stores one."""
-    answer = db.session.scalar(select(Answer).where(
-        Answer.response_id == response.id, Answer.question_id == question.id))
-    if answer is None:
-        answer = Answer(response_id=response.id, question_id=question.id)
-        db.session.add(answer)
-    answer.text = "" if skipped else text
-    answer.choices = [] if skipped else list(choices or [])
-    answer.skipped = skipped
-    answer.source = source
-    response.updated_at = utcnow()
-    db.session.commit()
+    """Insert or update the one answer to this question: a resubmitted form stores one.
+
+    Two requests racing to insert the same answer meet the unique key; the loser retries
+    as an update, so the person never sees an error for pressing the button twice.
+    """
+    for attempt in range(2):
+        answer = db.session.scalar(select(Answer).where(
+            Answer.response_id == response.id, Answer.question_id == question.id))
+        if answer is None:
+            answer = Answer(response_id=response.id, question_id=question.id)
+            db.session.add(answer)
+        answer.text = "" if skipped else text
+        answer.choices = [] if skipped else list(choices or [])
+        answer.skipped = skipped
+        answer.source = source
+        response.updated_at = utcnow()
+        try:
+            db.session.commit()
+            return
+        except IntegrityError:
+            db.session.rollback()
+            if attempt:
+                raise
 
 
 def next_unanswered(response: Response, questions: list[Question]) -> int | None:
@@ -142,12 +154,24 @@ def missing_required(response: Response, questions: list[Question]) -> list[int]
 
 
 def send(response: Response) -> bool:
-    """Mark as sent. Returns False when it was already sent (a double submit stores one)."""
-    first_time = response.status == "draft"
-    response.status = "sent"
-    response.sent_at = utcnow()
+    """Mark as sent. Returns False when it was already sent: a double submit stores one.
+
+    The change from draft to sent is one conditional UPDATE, so of two sends racing each
+    other exactly one is first, on SQLite and PostgreSQL alike.
+    """
+    now = utcnow()
+    changed = db.session.execute(
+        update(Response).where(Response.id == response.id, Response.status == "draft")
+        .values(status="sent", sent_at=now, updated_at=now))
+    first_time = changed.rowcount == 1
+    db.session.refresh(response)
+    if not first_time:
+        response.sent_at = now  # sending changes later: note when
     after_send(response)
-    db.session.commit()
+    try:
+        db.session.commit()
+    except IntegrityError:  # a racing send screened the same answers first
+        db.session.rollback()
     return first_time
 
 

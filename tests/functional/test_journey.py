@@ -249,3 +249,16 @@ def test_download_my_answers(client):
     result = client.get(f"{BASE}/your-answers/download")
     assert result.mimetype == "text/plain"
     assert "The staff are kind." in result.get_data(as_text=True)
+
+
+def test_sending_changes_later_notes_the_new_time(client, db):
+    start(client)
+    answer_all(client)
+    post_form(client, f"{BASE}/check", {})
+    first = db.session.scalar(select(Response.sent_at))
+    db.session.execute(Response.__table__.update().values(sent_at=first.replace(year=2000)))
+    db.session.commit()
+    post_form(client, f"{BASE}/check", {})
+    db.session.expire_all()
+    assert db.session.scalar(select(Response.sent_at)).year != 2000
+    assert db.session.scalar(select(func.count(Response.id))) == 1
