@@ -50,7 +50,7 @@ def init_app(app: Flask) -> None:
         log.warning("database unavailable: %s", type(error.orig).__name__)
         db.session.rollback()
         return page(503, _("Please try again soon"),
-                    _("We could not save or load this just now. Nothing was lost. "
+                    _("We could not save or load this just now. You did not lose anything. "
                       "Please wait a minute. Then try again."))
 
     @app.errorhandler(500)

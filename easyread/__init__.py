@@ -11,16 +11,19 @@ rule ids, codes and numbers; the app turns them into (translated) words.
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterable, Sequence
 
 from .findings import Finding
 from .jargon import JargonMatch, JargonMatcher
 from .report import Report
 
-__all__ = ["check", "warm", "Report", "Finding", "JargonMatcher", "JargonMatch", "LEVELS"]
+__all__ = ["check", "warm", "is_warm", "Report", "Finding", "JargonMatcher", "JargonMatch", "LEVELS"]
 
 LEVELS = ("easy", "plain")
 _matcher_cache: dict[tuple, JargonMatcher] = {}
+_warmed: set[str] = set()  # language roots warm() has prepared in this process
+_warm_lock = threading.Lock()
 
 
 def warm(langs: Sequence[str] = ("en",)) -> None:
@@ -28,8 +31,16 @@ def warm(langs: Sequence[str] = ("en",)) -> None:
     the network. Call once at start-up; check() warms lazily otherwise."""
     from . import lexicon, scores
 
-    scores.warm(tuple(langs))
-    lexicon.warm()
+    with _warm_lock:
+        scores.warm(tuple(langs))
+        lexicon.warm()
+        _warmed.update(scores.lang_root(lang) for lang in langs)
+
+
+def is_warm(lang: str = "en") -> bool:
+    from .scores import lang_root
+
+    return lang_root(lang) in _warmed
 
 
 def _matcher(glossary_terms: Iterable[tuple[str, Sequence[str]]] | JargonMatcher | None) -> JargonMatcher | None:
@@ -63,6 +74,8 @@ def check(
         raise ValueError(f"unknown level: {level!r}")
     lvl = rules.LEVELS[level]
     root = scores.lang_root(lang)
+    if root not in _warmed:
+        warm((root,))  # once per language per process, when start-up did not do it
     doc = splitting.split(text)
     available = scores.scores_available(root)
     sc = scores.compute(doc, root) if available else {}

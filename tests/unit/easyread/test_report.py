@@ -51,3 +51,37 @@ def test_to_dict_shape() -> None:
     assert set(d["scores"]["smog"]) >= {"value", "reliable"}
     f = d["findings"][0]
     assert set(f) >= {"rule", "start", "end", "text", "suggestion"}
+
+
+SIMPLE_POLISH = ("Zmieniamy ośrodki dziennego pobytu. Powiedz nam, co myślisz. "
+                 "Odpowiedzi przeczytamy wszystkie.")
+
+
+def test_simple_polish_text_is_not_hard_on_an_unreliable_reading_age() -> None:
+    r = easyread.check(SIMPLE_POLISH, level="easy", lang="pl")
+    # The English-calibrated formula gives a high reading age for Polish words ...
+    assert r.reading_age is not None and not r.reading_age.reliable
+    assert r.reading_age.value > 12
+    # ... but it does not decide the verdict: short sentences, no other problems.
+    assert r.verdict == "easy-read"
+    codes = [x["code"] for x in r.reasons]
+    assert "reading-age" not in codes
+    [note] = [x for x in r.reasons if x["code"] == "reading-age-not-used"]
+    assert note["blocks"] is None and "calibrated-for-english" in note["why"]
+
+
+def test_non_english_verdict_still_uses_language_neutral_rules() -> None:
+    long_polish = " ".join(["słowo"] * 30) + "."
+    r = easyread.check(long_polish, level="easy", lang="pl")
+    assert r.verdict == "hard"
+    codes = {x["code"] for x in r.reasons}
+    assert {"very-long-sentences", "long-sentences"} <= codes and "reading-age" not in codes
+
+
+def test_english_reading_age_still_counts() -> None:
+    text = ("The multidisciplinary safeguarding partnership commissioned comprehensive "
+            "evaluations. Consequently, organisational accountability improved considerably.")
+    r = easyread.check(text, level="easy", lang="en")
+    assert r.reading_age is not None and r.reading_age.reliable
+    assert any(x["code"] == "reading-age" for x in r.reasons)
+    assert not any(x["code"] == "reading-age-not-used" for x in r.reasons)

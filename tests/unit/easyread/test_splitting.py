@@ -86,3 +86,16 @@ def test_final_line_without_full_stop_is_a_sentence_not_a_heading() -> None:
 def test_empty() -> None:
     doc = split("   \n\n")
     assert doc.units == [] and doc.word_count == 0
+
+
+def test_many_full_stops_that_do_not_end_sentences_stay_fast() -> None:
+    """50,000 characters of "a. a. a." was quadratic (13 s); the web checker accepts that much."""
+    import time
+
+    from easyread.splitting import split
+
+    for text in ("a. " * 16_000, "e.g. this " * 5_000):
+        t0 = time.perf_counter()
+        doc = split(text)
+        assert time.perf_counter() - t0 < 1.5
+        assert len(doc.sentences) == 1
