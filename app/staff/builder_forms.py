@@ -45,8 +45,8 @@ class ConsultationForm(FlaskForm):
     purpose = TextAreaField(_l("Why we ask"), validators=[MaxLength(TEXT_LIMIT)])
     audience = TextAreaField(_l("Who it is for"), validators=[MaxLength(TEXT_LIMIT)])
     decision = TextAreaField(_l("Who decides, and when"), validators=[MaxLength(TEXT_LIMIT)])
-    opens_on = StringField(_l("Opening date"), validators=[DayValidator()])
-    closes_on = StringField(_l("Closing date"), validators=[DayValidator()])
+    opens_on = StringField(_l("Opening date"), validators=[MaxLength(20), DayValidator()])
+    closes_on = StringField(_l("Closing date"), validators=[MaxLength(20), DayValidator()])
 
     def validate_closes_on(self, field):
         opens, closes = parse_day(self.opens_on.data), parse_day(field.data)
