@@ -57,7 +57,7 @@ db: .stamp-venv
 	@$(FLASK) seed
 
 translations: .stamp-venv ## Compile the translation catalogs
-	@.venv/bin/pybabel compile -q -d translations 2>/dev/null || .venv/bin/pybabel compile -d translations
+	@.venv/bin/pybabel compile -d translations > /dev/null
 
 .stamp-venv: requirements.txt
 	@test -x $(PY) || python3 -m venv .venv
