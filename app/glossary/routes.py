@@ -7,7 +7,7 @@ from app.i18n import current_lang
 bp = Blueprint("glossary", __name__, url_prefix="/glossary")
 
 
-@bp.route("/")
+@bp.route("/", strict_slashes=False)  # /glossary and /glossary/ both answer
 def index():
     raw_q = request.args.get("q", "")
     q = services.clean_query(raw_q)

@@ -365,3 +365,8 @@ def test_glossary_terms_gives_slugs_and_forms(app, glossary):
     glossary["care"].retired = True
     _db.session.commit()
     assert "care" not in dict(glossary_terms())
+
+
+def test_glossary_addresses_from_the_issue_answer_directly(client):
+    for url in ("/glossary", "/glossary?q=respite", "/glossary/"):
+        assert client.get(url).status_code == 200, url
