@@ -73,7 +73,7 @@ translations: .stamp-venv ## Compile the translation catalogs
 	@touch $@
 
 i18n-extract: .stamp-venv ## Extract messages into translations/messages.pot
-	.venv/bin/pybabel extract -F babel.cfg -k _l -o translations/messages.pot --no-location --sort-output --omit-header .
+	.venv/bin/pybabel extract -F babel.cfg -k _l -o translations/messages.pot --no-location --sort-output --project "Easy Read Participation" .
 
 i18n-update: i18n-extract ## Update every catalog from the template
 	.venv/bin/pybabel update -i translations/messages.pot -d translations --no-fuzzy-matching --ignore-pot-creation-date
