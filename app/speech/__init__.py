@@ -162,6 +162,11 @@ def render_control(kind: str, key: str) -> Markup:
             '<audio controls preload="none" src="{url}" aria-labelledby="{id}"{other}>'
             '<a href="{url}" type="audio/mpeg">{label}</a></audio>'
         ).format(id=ident, label=label, url=url, other=other_lang))
+    if len(html) > 2:
+        # Later parts wait behind a "more" so the page's own words come first.
+        summary = escape(gettext("More parts to listen to"))
+        html[2:] = [Markup('<details class="more-parts"><summary>{}</summary>').format(summary),
+                    *html[2:], Markup("</details>")]
     html.append("</div>")
     return Markup("".join(str(piece) for piece in html))
 

@@ -192,6 +192,9 @@ def test_long_page_is_split_into_parts_with_small_first_part(app, client, speaki
     assert len(urls) > 1
     assert "Listen to this page, part 1 of" in page
     assert "part=1" in urls[1]
+    # Only the first part shows at once; the rest wait behind one "more".
+    first, rest = page.split('<details class="more-parts">', 1)
+    assert first.count("<audio ") == 1 and rest.split("</details>")[0].count("<audio ") >= 1
     with app.test_request_context("/"):
         source = sources.find("consultation", SLUG, "en")
     assert len(source.parts[0].text.split()) <= 30
