@@ -1,4 +1,6 @@
 """Answering for someone else, and the person's permission codes. Views stay thin."""
+from functools import wraps
+
 from flask import Blueprint, current_app, redirect, render_template, request, session, url_for
 from flask_babel import _
 from sqlalchemy import select
@@ -45,6 +47,21 @@ def _held_or_start(item):
     return None, redirect(url_for(".details", slug=item.slug))
 
 
+def carer_step(view):
+    """For the pages after the carer's details: the open consultation and the held details
+    go to the view; otherwise the refusal or the page to go back to."""
+    @wraps(view)
+    def wrapped(slug: str):
+        item, refusal = _open(slug)
+        if refusal:
+            return refusal
+        held, elsewhere = _held_or_start(item)
+        if elsewhere:
+            return elsewhere
+        return view(item, held)
+    return wrapped
+
+
 # --- answering for someone else -----------------------------------------------------
 
 @bp.route("/consultations/<slug>/for-someone", methods=["GET", "POST"])
@@ -70,29 +87,19 @@ BASIS_PAGES = {"present": ".ask", "permission": ".code", "legal": ".legal",
 
 
 @bp.route("/consultations/<slug>/for-someone/how", methods=["GET", "POST"])
-def basis(slug: str):
-    item, refusal = _open(slug)
-    if refusal:
-        return refusal
-    held, elsewhere = _held_or_start(item)
-    if elsewhere:
-        return elsewhere
+@carer_step
+def basis(item, held):
     form = BasisForm()
     if form.validate_on_submit():
-        return redirect(url_for(BASIS_PAGES[form.basis.data], slug=slug))
+        return redirect(url_for(BASIS_PAGES[form.basis.data], slug=item.slug))
     return render_template("carers/basis.html", c=item, form=form, held=held), (
         400 if form.errors else 200)
 
 
 @bp.route("/consultations/<slug>/for-someone/ask", methods=["GET", "POST"])
-def ask(slug: str):
+@carer_step
+def ask(item, held):
     """The page the carer shows to the person: is it OK for them to answer for you?"""
-    item, refusal = _open(slug)
-    if refusal:
-        return refusal
-    held, elsewhere = _held_or_start(item)
-    if elsewhere:
-        return elsewhere
     form = AskForm()
     if form.validate_on_submit():
         choice = request.form.get("agree")
@@ -107,13 +114,8 @@ def ask(slug: str):
 
 @bp.route("/consultations/<slug>/for-someone/code", methods=["GET", "POST"])
 @limiter.limit(_code_limit, methods=["POST"])
-def code(slug: str):
-    item, refusal = _open(slug)
-    if refusal:
-        return refusal
-    held, elsewhere = _held_or_start(item)
-    if elsewhere:
-        return elsewhere
+@carer_step
+def code(item, held):
     form = CodeForm()
     if form.validate_on_submit():
         permission, problem = services.check_share_code(form.code.data or "", item, held)
@@ -144,13 +146,8 @@ def code_message(problem: str, held: dict) -> str:
 
 
 @bp.route("/consultations/<slug>/for-someone/legal", methods=["GET", "POST"])
-def legal(slug: str):
-    item, refusal = _open(slug)
-    if refusal:
-        return refusal
-    held, elsewhere = _held_or_start(item)
-    if elsewhere:
-        return elsewhere
+@carer_step
+def legal(item, held):
     form = LegalForm()
     if form.validate_on_submit():
         services.begin(item, held, form.kind.data, current_lang(),
@@ -161,13 +158,8 @@ def legal(slug: str):
 
 
 @bp.route("/consultations/<slug>/for-someone/best-interests", methods=["GET", "POST"])
-def best_interests(slug: str):
-    item, refusal = _open(slug)
-    if refusal:
-        return refusal
-    held, elsewhere = _held_or_start(item)
-    if elsewhere:
-        return elsewhere
+@carer_step
+def best_interests(item, held):
     form = BestInterestsForm()
     if form.validate_on_submit():
         services.begin(item, held, "best_interests", current_lang(),
