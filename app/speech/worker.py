@@ -16,7 +16,11 @@ pyttsx3 2.99 pitfalls handled here (see docs/shared tooling guide):
 - the engine is weakly referenced inside pyttsx3: keep a strong reference until done;
 - a bad voice name is only reported through the ``error`` event: connect it, and also
   check that the voice espeak-ng ended up with is the one asked for;
-- long texts are quadratic: synthesise paragraph by paragraph and join the PCM.
+- long texts are quadratic: synthesise paragraph by paragraph and join the PCM;
+- espeak-ng works on its own thread; when a part starts while that thread is still busy
+  (applying settings, or ending the last part), pyttsx3 cancels the part. Under load this
+  failed one job in six: apply settings at once and wait until espeak-ng is idle before
+  every part.
 """
 
 from __future__ import annotations
@@ -91,6 +95,19 @@ def paragraphs(text: str, max_words: int = MAX_PART_WORDS) -> list[str]:
     return out
 
 
+def wait_until_idle(espeak, limit: float = UTTERANCE_WAIT) -> None:
+    """Block until espeak-ng's own thread has nothing running.
+
+    pyttsx3 cancels (``completed=False``) any utterance it starts while espeak-ng is still
+    busy, whether with start-up work or with the end of the last part's callback.
+    """
+    deadline = time.monotonic() + limit
+    while espeak.IsPlaying():
+        if time.monotonic() > deadline:
+            raise WorkerError(EXIT_SYNTH, "espeak-ng stayed busy")
+        time.sleep(0.002)
+
+
 def synthesise(parts: list[str], voice: str, rate: int) -> bytes:
     """Return 16-bit mono PCM at SAMPLE_RATE for all parts, joined with short pauses."""
     try:
@@ -98,6 +115,8 @@ def synthesise(parts: list[str], voice: str, rate: int) -> bytes:
     except ImportError as exc:
         raise WorkerError(EXIT_NO_ENGINE, f"pyttsx3 not installed: {exc}") from None
     try:
+        from pyttsx3.drivers import _espeak
+
         engine = pyttsx3.init("espeak")  # this strong reference lives until we return
     except (OSError, RuntimeError, ImportError) as exc:
         raise WorkerError(EXIT_NO_ENGINE, f"espeak-ng not usable: {exc}") from None
@@ -106,6 +125,11 @@ def synthesise(parts: list[str], voice: str, rate: int) -> bytes:
     finished: list[bool] = []
     engine.connect("error", lambda name=None, exception=None, **_: errors.append(repr(exception)))
     engine.connect("finished-utterance", lambda name=None, completed=True, **_: finished.append(completed))
+    # pyttsx3 holds setProperty calls until its first run loop, and there espeak-ng applies
+    # rate and volume on its own thread just as the loop checks whether espeak-ng is busy:
+    # it then cancels our first part and, through a flag it never clears, the next one.
+    # Let the queue run now, so the settings are applied (and waited for) before any part.
+    engine.proxy.setBusy(False)
     engine.setProperty("voice", voice)
     engine.setProperty("rate", rate)
     engine.setProperty("volume", 1.0)
@@ -115,6 +139,7 @@ def synthesise(parts: list[str], voice: str, rate: int) -> bytes:
     with tempfile.TemporaryDirectory(prefix="speech-") as tmp:
         for index, part in enumerate(parts):
             path = os.path.join(tmp, f"{index}.wav")
+            wait_until_idle(_espeak)
             finished.clear()
             engine.save_to_file(part, path)
             engine.runAndWait()
