@@ -13,7 +13,7 @@ def create_app(config: type[Config] | dict | None = None) -> Flask:
         app.config.from_object(config)
     INSTANCE_DIR.mkdir(parents=True, exist_ok=True)
 
-    from app import assets, cli, content, database, display, errors, helpers, i18n, security
+    from app import assets, cli, content, content_version, database, display, errors, helpers, i18n, security
     from app.extensions import compress, csrf, db, limiter, migrate
 
     db.init_app(app)
@@ -22,6 +22,7 @@ def create_app(config: type[Config] | dict | None = None) -> Flask:
     limiter.init_app(app)
     compress.init_app(app)
     database.init_app(app)
+    content_version.init_app(app)
     i18n.init_app(app)
     display.init_app(app)
     content.init_app(app)

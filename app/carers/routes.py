@@ -3,7 +3,6 @@ from functools import wraps
 
 from flask import Blueprint, current_app, redirect, render_template, request, session, url_for
 from flask_babel import _
-from sqlalchemy import select
 
 from app.carers import services
 from app.carers.forms import (
@@ -209,8 +208,8 @@ def guard_journey():
     if request.endpoint not in GUARDED or not session_has_responses():
         return None
     slug = (request.view_args or {}).get("slug")
-    item = db.session.scalar(select(Consultation).where(Consultation.slug == slug))
-    if item is None or item.published_at is None:
+    item = journey.find_published(slug)
+    if item is None:
         return None  # the view gives its own 404
     response = journey.current_response(item)
     if response is None:

@@ -12,21 +12,22 @@ that opens and closes. <details> is flow content, so render_text() puts a line h
 in <div class="p"> instead of <p>. Words are matched whole (never inside another word, a web
 address or an email address), plurals and simple verb endings too, longest form first.
 
-One JargonMatcher per language per process, rebuilt when a cheap summary query of the
-glossary (and its translated words) changes, so staff edits show at once in every worker.
+One JargonMatcher per language per process, rebuilt when the content version changes
+(app/content_version.py), so staff edits show at once in every worker.
 """
 from __future__ import annotations
 
 import re
 import threading
 
-from flask import g, request, url_for
+from flask import current_app, g, request, url_for
 from flask_babel import gettext
 from markupsafe import escape
-from sqlalchemy import Text, cast, func, select
+from sqlalchemy import select
 
 from easyread.jargon import JargonMatcher
 
+from app import content_version
 from app.content import translated, translation_row
 from app.extensions import db
 from app.i18n import current_lang
@@ -38,30 +39,15 @@ _LINKISH_RE = re.compile(
 _SKIP_PREFIXES = ("/staff", "/glossary", "/static", "/api", "/listen", "/readability")
 
 _lock = threading.Lock()
-_cache: dict[str, tuple[tuple, JargonMatcher]] = {}
+
+
+def _matchers() -> dict[str, tuple[int, JargonMatcher]]:
+    """This app's matchers by language (each app has its own: tests make one per database)."""
+    return current_app.extensions.setdefault("glossary_matchers", {})
 
 
 def _split_forms(text: str) -> list[str]:
     return [f.strip() for f in re.split(r"[\n,;]", text or "") if f.strip()]
-
-
-def _signature(lang: str) -> tuple:
-    """Changes whenever a word, a form or a retirement changes. One small query (two off English)."""
-    from app.models import ContentTranslation, GlossaryTerm
-
-    row = db.session.execute(select(
-        func.count(GlossaryTerm.id), func.max(GlossaryTerm.id),
-        func.sum(func.length(GlossaryTerm.slug) * 7 + func.length(GlossaryTerm.term) * 3
-                 + func.length(cast(GlossaryTerm.forms, Text))),
-    ).where(GlossaryTerm.retired.is_(False))).one()
-    signature: tuple = tuple(row)
-    if lang != "en":
-        t = ContentTranslation
-        signature += tuple(db.session.execute(select(
-            func.count(t.id), func.max(t.id), func.sum(func.length(t.text)),
-        ).where(t.entity == "glossary_term", t.lang == lang,
-                t.field.in_(("term", "forms")))).one())
-    return signature
 
 
 def _build(lang: str) -> JargonMatcher:
@@ -82,15 +68,16 @@ def _build(lang: str) -> JargonMatcher:
 
 
 def matcher_for(lang: str) -> JargonMatcher:
-    signature = _signature(lang)
-    cached = _cache.get(lang)
-    if cached is not None and cached[0] == signature:
+    version = content_version.current()
+    matchers = _matchers()
+    cached = matchers.get(lang)
+    if cached is not None and cached[0] == version:
         return cached[1]
     with _lock:
-        cached = _cache.get(lang)
-        if cached is None or cached[0] != signature:
-            cached = (signature, _build(lang))
-            _cache[lang] = cached
+        cached = matchers.get(lang)
+        if cached is None or cached[0] != version:
+            cached = (version, _build(lang))
+            matchers[lang] = cached
     return cached[1]
 
 
@@ -99,9 +86,9 @@ def english_matcher() -> JargonMatcher:
 
 
 def invalidate() -> None:
-    """Forget every matcher (staff changed the glossary). Other workers notice by signature."""
+    """Forget every matcher. Other workers notice the new content version."""
     with _lock:
-        _cache.clear()
+        _matchers().clear()
 
 
 class PageLinker:

@@ -8,9 +8,11 @@ from app.models.response import (
 )
 from app.models.staff import StaffUser
 from app.models.translation import ContentTranslation
+from app.models.version import ContentVersion
 
 __all__ = [
-    "AboutYou", "Answer", "AuditEvent", "Consultation", "ContentTranslation", "GlossaryTerm",
+    "AboutYou", "Answer", "AuditEvent", "Consultation", "ContentTranslation", "ContentVersion",
+    "GlossaryTerm",
     "InfoBlock", "Note", "Option", "Permission", "Picture", "PromisedChange", "ProxyDetails",
     "Question", "Response", "ResponseTag", "SafeguardingFlag", "StaffUser", "Tag",
 ]

@@ -4,6 +4,7 @@ from flask_babel import _
 
 from app.extensions import limiter
 from app.i18n import current_lang
+from app.page_cache import render_shared
 from app.participate import labels, services
 from app.participate.forms import (
     AboutYouForm, ReturnForm, SendForm, WhoForm, WithdrawForm, question_form,
@@ -20,12 +21,14 @@ def _code_limit():
 
 @bp.route("/")
 def home():
-    today = services.today()
-    consultations = services.published_consultations()
-    open_now = [c for c in consultations if c.state(today) == "open"]
-    closed = [c for c in consultations if c.state(today) == "closed"]
-    return render_template("participate/home.html", open_now=open_now, closed=closed,
-                           today=today)
+    def page():
+        today = services.today()
+        consultations = services.published_consultations()
+        return dict(open_now=[c for c in consultations if c.state(today) == "open"],
+                    closed=[c for c in consultations if c.state(today) == "closed"],
+                    today=today)
+
+    return render_shared("participate/home.html", (), page)
 
 
 @bp.route("/consultations/<slug>")
@@ -81,13 +84,18 @@ def question(slug: str, number: int):
     q = questions[number - 1]
     existing = services.answers_by_question(response).get(q.id)
     for_someone = response.answering == "proxy"
-    choices = labels.choices_for(q)
+    if request.method == "GET" and existing is None:
+        # Not answered yet: the same page for everyone, so it can be shared.
+        return render_shared("participate/question.html", (for_someone,), lambda: dict(
+            c=item, q=q, form=question_form(q, labels.choices_for(q), for_someone=for_someone),
+            number=number, total=len(questions), changing=request.values.get("change") == "1",
+            for_someone=for_someone))
     data = {}
     if existing is not None and request.method == "GET":
         data = {"answer": existing.text if q.kind == "text" else
                 (existing.choices if q.kind == "many" else (existing.choices or [None])[0]),
                 "source": existing.source or None}
-    form = question_form(q, choices, for_someone=for_someone, data=data)
+    form = question_form(q, labels.choices_for(q), for_someone=for_someone, data=data)
     changing = request.values.get("change") == "1"
     page = dict(c=item, q=q, form=form, number=number, total=len(questions),
                 changing=changing, for_someone=for_someone)

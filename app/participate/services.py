@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from flask import abort, session
+from flask import abort, g, session
 from sqlalchemy import select, update
 from sqlalchemy.exc import IntegrityError
 
@@ -25,9 +25,18 @@ def published_consultations() -> list[Consultation]:
     return list(db.session.scalars(query.order_by(Consultation.closes_on)))
 
 
+def find_published(slug: str) -> Consultation | None:
+    # Remembered for the request: the carers' guard and the view both ask for it.
+    found = g.setdefault("_published", {})
+    if slug not in found:
+        found[slug] = db.session.scalar(select(Consultation).where(Consultation.slug == slug))
+    consultation = found[slug]
+    return consultation if consultation is not None and consultation.published_at else None
+
+
 def get_published(slug: str) -> Consultation:
-    consultation = db.session.scalar(select(Consultation).where(Consultation.slug == slug))
-    if consultation is None or consultation.published_at is None:
+    consultation = find_published(slug)
+    if consultation is None:
         abort(404)
     return consultation
 
@@ -63,7 +72,12 @@ def current_response(consultation: Consultation) -> Response | None:
     held = session.get("responses", {}).get(str(consultation.id))
     if not held:
         return None
-    response = db.session.get(Response, held[0])
+    # Held on g for the request: the session's identity map keeps objects only while
+    # something refers to them, and the carers' guard asks before the view does.
+    loaded = g.setdefault("_responses", {})
+    if held[0] not in loaded:
+        loaded[held[0]] = db.session.get(Response, held[0])
+    response = loaded[held[0]]
     if response is None or response.consultation_id != consultation.id:
         forget(consultation)
         return None

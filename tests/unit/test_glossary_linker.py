@@ -123,7 +123,7 @@ def test_retired_word_no_longer_links(app, terms):
     terms["advocate"].retired = True
     db.session.commit()
     with app.test_request_context("/"):
-        # No invalidate(): the summary query notices the change (other workers do too).
+        # No invalidate(): the content version notices the change (other workers do too).
         assert "<details" not in PageLinker().link("You can have an advocate.")
 
 

@@ -1,0 +1,84 @@
+"""Rendered participant pages, kept for the next visitor who would get exactly the same page.
+
+Rendering a page (translated text, glossary links, pictures, Listen controls) costs far
+more than serving it. Many visitors get identical bytes: the home page, or a question
+they have not answered yet. render_shared() keeps such a page in this process and serves
+it again while everything it depends on is the same:
+
+- the address (path and query), the language and the display settings;
+- today's date (days left, open or closed);
+- the content version (app/content_version.py), read from the database on each request,
+  so a staff edit made on any server shows on every server at once;
+- whether read-aloud is on, and the caller's own ``key`` (e.g. "for someone else").
+
+Only pages with no personal details may use it. The one personal thing such a page holds
+is its form's CSRF token: the stored copy has a marker in its place and each visitor gets
+their own token. Pages with answers, errors or codes are always rendered afresh.
+"""
+from __future__ import annotations
+
+import secrets
+import threading
+from collections import OrderedDict
+from collections.abc import Callable
+
+from flask import current_app, g, render_template, request
+from flask_wtf.csrf import generate_csrf
+
+from app import content_version, display
+from app.i18n import current_lang
+from app.participate.services import today
+
+MAX_PAGES = 512
+_MARKER = "csrf-" + secrets.token_hex(16)  # never in any content: it is new in each process
+_lock = threading.Lock()
+
+
+def _pages() -> OrderedDict[tuple, str]:
+    """This app's pages (each app has its own: tests make one per test, on a new database)."""
+    return current_app.extensions.setdefault("page_cache", OrderedDict())
+
+
+def _speech_state():
+    from app import speech
+
+    engine = speech.get_engine()
+    if engine is None:
+        return "off"
+    if speech.failing():
+        return None  # offers only clips already made, which changes by the minute
+    return "on"
+
+
+def render_shared(template: str, key: tuple, context: Callable[[], dict]) -> str:
+    """render_template(template, **context()), reused for every visitor with the same key.
+
+    ``context`` is called only when the page has to be rendered.
+    """
+    speech_state = _speech_state()
+    if speech_state is None or not current_app.config.get("PAGE_CACHE", True):
+        return render_template(template, **context())
+    full_key = (template, request.full_path, current_lang(), display.current(), today(),
+                content_version.current(), speech_state, key)
+    pages = _pages()
+    with _lock:
+        page = pages.get(full_key)
+        if page is not None:
+            pages.move_to_end(full_key)
+    if page is None:
+        page = render_template(template, **context())
+        token = g.get(current_app.config.get("WTF_CSRF_FIELD_NAME", "csrf_token"))
+        if token:  # the page has a form: keep a marker, never this visitor's token
+            page = page.replace(token, _MARKER)
+        with _lock:
+            pages[full_key] = page
+            while len(pages) > MAX_PAGES:
+                pages.popitem(last=False)
+    if _MARKER in page:
+        page = page.replace(_MARKER, generate_csrf())
+    return page
+
+
+def clear() -> None:
+    with _lock:
+        _pages().clear()

@@ -1,0 +1,56 @@
+"""The content version: raised by every change to what participants read, and only then."""
+from __future__ import annotations
+
+from sqlalchemy import select
+
+from app import content_version
+from app.extensions import db
+from app.models import Consultation, ContentTranslation, GlossaryTerm, Question, Response
+
+
+def _number() -> int:
+    from app.models import ContentVersion
+
+    db.session.expire_all()
+    return db.session.scalar(select(ContentVersion.number))
+
+
+def _consultation() -> Consultation:
+    return db.session.scalar(select(Consultation).where(Consultation.published_at.is_not(None)))
+
+
+def test_editing_adding_and_removing_content_each_raise_it(app):
+    before = _number()
+    _consultation().title = "A new title"
+    db.session.commit()
+    assert _number() == before + 1
+
+    c = _consultation()
+    db.session.add(ContentTranslation(entity="consultation", entity_id=c.id, field="title",
+                                      lang="pl", text="Nowy tytuł", status="draft"))
+    db.session.commit()
+    assert _number() == before + 2
+
+    term = db.session.scalar(select(GlossaryTerm))
+    db.session.delete(term)
+    db.session.commit()
+    assert _number() == before + 3
+
+
+def test_answers_and_unchanged_content_leave_it_alone(app):
+    before = _number()
+    c = _consultation()
+    c.title = c.title  # set to the same value: nothing changed
+    q = db.session.scalar(select(Question).where(Question.consultation_id == c.id))
+    db.session.add(Response(consultation=c, code_hash="x" * 64, answering="self", lang="en"))
+    db.session.commit()
+    assert q is not None and _number() == before
+
+
+def test_a_request_reads_it_once_and_sees_its_own_change(app):
+    with app.test_request_context("/"):
+        first = content_version.current()
+        assert content_version.current() == first
+        _consultation().summary = "Changed in this request."
+        db.session.commit()
+        assert content_version.current() == first + 1
