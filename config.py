@@ -16,7 +16,10 @@ class Config:
     SQLALCHEMY_DATABASE_URI = os.environ.get(
         "DATABASE_URL", f"sqlite:///{INSTANCE_DIR / 'easyread.sqlite'}"
     )
-    SQLALCHEMY_ENGINE_OPTIONS: dict = {"pool_pre_ping": True}
+    # A server database can drop idle connections: test each one as it leaves the pool.
+    # An embedded SQLite file cannot, and the test would cost a query on every request.
+    SQLALCHEMY_ENGINE_OPTIONS: dict = (
+        {} if SQLALCHEMY_DATABASE_URI.startswith("sqlite") else {"pool_pre_ping": True})
 
     # Languages: one catalog in translations/ and one line in app/i18n.py LANGUAGES.
     BABEL_DEFAULT_LOCALE = "en"

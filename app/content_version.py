@@ -10,11 +10,12 @@ in-process state decides what a person sees.
 from __future__ import annotations
 
 from flask import g, has_app_context
-from sqlalchemy import event, select, update
+from sqlalchemy import event, update
 from sqlalchemy.orm import Session
 
 from app.extensions import db
 
+_READ = "SELECT number FROM content_version WHERE id = 1"
 _CONTENT_TABLES = {"consultation", "info_block", "question", "option", "picture",
                    "promised_change", "content_translation", "glossary_term"}
 
@@ -23,9 +24,9 @@ def current() -> int:
     """The content version for this request (read once, then remembered on `g`)."""
     number = g.get("_content_version")
     if number is None:
-        from app.models import ContentVersion
-
-        number = db.session.scalar(select(ContentVersion.number).where(ContentVersion.id == 1))
+        # Plain SQL: this runs on every participant request, and the ORM's own work for a
+        # one-number query costs more than the query.
+        number = db.session.connection().exec_driver_sql(_READ).scalar()
         number = g._content_version = number or 0
     return number
 

@@ -95,11 +95,17 @@ class PageLinker:
     """Links glossary words in the staff text of one page. Lives on `g` for one request."""
 
     def __init__(self) -> None:
-        self.lang = current_lang()
+        self._lang: str | None = None
         self._matcher: JargonMatcher | None = None
         self.seen: set[str] = set()
         self.linked: list[str] = []  # slugs in the order they were linked
         self._terms: dict[str, object] = {}
+
+    @property
+    def lang(self) -> str:
+        if self._lang is None:  # most requests link nothing: ask for the language only then
+            self._lang = current_lang()
+        return self._lang
 
     @property
     def matcher(self) -> JargonMatcher:
