@@ -4,12 +4,15 @@
   notes, tag links, safeguarding flags and proxy details; and those consultations' 'about
   you' rows.
 - Drafts nobody has touched for DRAFT_RETENTION_DAYS (abandoned: they were never sent).
+- Permissions (they hold the person's and the carer's names) that ran out or were withdrawn
+  more than RETENTION_MONTHS ago, once no kept response relies on them. A permission that
+  a kept response was given under stays: it is the record of that person's agreement.
 
 Deletes run as set-based SQL (no per-row loop). The audit log keeps only ids, and keeps them.
 """
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date, datetime, time, timedelta
 
 import click
 from flask import current_app
@@ -17,7 +20,8 @@ from sqlalchemy import delete, or_, select
 
 from app.extensions import db
 from app.models import (
-    AboutYou, Answer, Consultation, Note, ProxyDetails, Response, ResponseTag, SafeguardingFlag,
+    AboutYou, Answer, Consultation, Note, Permission, ProxyDetails, Response, ResponseTag,
+    SafeguardingFlag,
 )
 from app.models._types import utcnow
 
@@ -66,6 +70,7 @@ def purge_expired(today: date | None = None, retention_months: int | None = None
     about = db.session.execute(delete(AboutYou).where(AboutYou.consultation_id.in_(expired)),
                                execution_options={"synchronize_session": False})
     removed["about_you"] = about.rowcount or 0
+    removed["permissions"] = _purge_permissions(cutoff)
     from app.staff.auth import audit
 
     audit(None, "purge-expired", "", None,
@@ -73,6 +78,18 @@ def purge_expired(today: date | None = None, retention_months: int | None = None
     db.session.commit()
     db.session.expire_all()
     return {**counts, **removed}
+
+
+def _purge_permissions(cutoff: date) -> int:
+    stopped_before_cutoff = or_(
+        Permission.expires_on < cutoff,
+        Permission.withdrawn_at < datetime.combine(cutoff, time.min))
+    still_relied_on = select(ProxyDetails.permission_id).where(
+        ProxyDetails.permission_id.is_not(None))
+    result = db.session.execute(
+        delete(Permission).where(stopped_before_cutoff, Permission.id.not_in(still_relied_on)),
+        execution_options={"synchronize_session": False})
+    return result.rowcount or 0
 
 
 @click.command("purge-expired")

@@ -202,6 +202,42 @@ def test_purge_expired_removes_old_responses_and_reports(app, runner, db):
     assert db.session.get(Tag, tag.id) is not None  # the tag itself stays for reuse
 
 
+def test_purge_removes_permissions_long_stopped_unless_a_kept_response_needs_them(app, runner, db):
+    from datetime import date
+
+    from app.models import Permission
+
+    today = date.today()
+    current = db.session.scalar(select(Consultation).where(Consultation.slug == "day-centres"))
+
+    def permission(name, expires_on, withdrawn_at=None):
+        made = Permission(person_name=name, carer_name="Sam", expires_on=expires_on,
+                          withdrawn_at=withdrawn_at, share_code_hash=f"s-{name}".ljust(64, "0"),
+                          private_code_hash=f"p-{name}".ljust(64, "0"))
+        db.session.add(made)
+        db.session.commit()
+        return made.id
+
+    ran_out = permission("Ran", today - timedelta(days=90))
+    withdrawn = permission("Withdrew", today + timedelta(days=300),
+                           withdrawn_at=utcnow() - timedelta(days=90))
+    recent = permission("Recent", today - timedelta(days=5))
+    usable = permission("Usable", today + timedelta(days=30))
+    relied_on = permission("Relied", today - timedelta(days=90))
+    kept_response = make_sent_responses(current, 1, answering=("proxy",))[0]
+    db.session.get(Response, kept_response).proxy.permission_id = relied_on
+    db.session.commit()
+
+    app.config.update(RETENTION_MONTHS=1)
+    result = runner.invoke(args=["purge-expired"])
+    assert result.exit_code == 0, result.output
+    assert "permissions: 2" in result.output
+    db.session.expire_all()
+    left = set(db.session.scalars(select(Permission.id)))
+    assert left == {recent, usable, relied_on}
+    assert ran_out not in left and withdrawn not in left
+
+
 def test_purge_keeps_everything_within_retention(app, runner, db):
     old = db.session.scalar(select(Consultation).where(Consultation.slug == "short-breaks"))
     make_sent_responses(old, 2)
