@@ -68,6 +68,15 @@ def get_consultation(consultation_id: int) -> Consultation:
     return db.session.get(Consultation, consultation_id) or abort(404)
 
 
+def get_child(model, c: Consultation, child_id: int):
+    """A block, question or promised change of this consultation, or 404: ids in addresses
+    are never trusted to belong to the consultation the address names."""
+    child = db.session.get(model, child_id)
+    if child is None or child.consultation_id != c.id or getattr(child, "removed", False):
+        abort(404)
+    return child
+
+
 def sent_count(consultation: Consultation) -> int:
     return db.session.scalar(select(func.count(Response.id)).where(
         Response.consultation_id == consultation.id, Response.status == "sent")) or 0
@@ -344,13 +353,6 @@ def consultation_edit(consultation_id: int):
 
 # --- blocks ----------------------------------------------------------------------------
 
-def _get_block(c: Consultation, block_id: int) -> InfoBlock:
-    block = db.session.get(InfoBlock, block_id)
-    if block is None or block.consultation_id != c.id:
-        abort(404)
-    return block
-
-
 @bp.route("/consultations/<int:consultation_id>/blocks/new", methods=["GET", "POST"])
 @role_required("admin")
 def block_new(consultation_id: int):
@@ -361,7 +363,7 @@ def block_new(consultation_id: int):
 @role_required("admin")
 def block_edit(consultation_id: int, block_id: int):
     c = get_consultation(consultation_id)
-    return _block_form(c, _get_block(c, block_id))
+    return _block_form(c, get_child(InfoBlock, c, block_id))
 
 
 def _block_form(c: Consultation, block: InfoBlock | None):
@@ -390,7 +392,7 @@ def _block_form(c: Consultation, block: InfoBlock | None):
 def block_move(consultation_id: int, block_id: int):
     c = get_consultation(consultation_id)
     _check_button_form()
-    move(c.blocks, _get_block(c, block_id), request.form.get("direction", ""))
+    move(c.blocks, get_child(InfoBlock, c, block_id), request.form.get("direction", ""))
     db.session.commit()
     return redirect(url_for("staff.consultation", consultation_id=c.id) + "#ideas")
 
@@ -400,7 +402,7 @@ def block_move(consultation_id: int, block_id: int):
 def block_remove(consultation_id: int, block_id: int):
     c = get_consultation(consultation_id)
     _check_button_form()
-    block = _get_block(c, block_id)
+    block = get_child(InfoBlock, c, block_id)
     c.blocks.remove(block)
     for position, each in enumerate(c.blocks):
         each.position = position
@@ -410,13 +412,6 @@ def block_remove(consultation_id: int, block_id: int):
 
 
 # --- questions -------------------------------------------------------------------------
-
-def _get_question(c: Consultation, question_id: int) -> Question:
-    q = db.session.get(Question, question_id)
-    if q is None or q.consultation_id != c.id or q.removed:
-        abort(404)
-    return q
-
 
 @bp.route("/consultations/<int:consultation_id>/questions/new", methods=["GET", "POST"])
 @role_required("admin")
@@ -432,7 +427,7 @@ def question_new(consultation_id: int):
 @role_required("admin")
 def question_edit(consultation_id: int, question_id: int):
     c = get_consultation(consultation_id)
-    return _question_form(c, _get_question(c, question_id))
+    return _question_form(c, get_child(Question, c, question_id))
 
 
 def _question_form(c: Consultation, q: Question | None):
@@ -488,7 +483,7 @@ def _question_form(c: Consultation, q: Question | None):
 def question_move(consultation_id: int, question_id: int):
     c = get_consultation(consultation_id)
     _check_button_form()
-    q = _get_question(c, question_id)
+    q = get_child(Question, c, question_id)
     move(live_questions(c), q, request.form.get("direction", ""))
     db.session.commit()
     return redirect(url_for("staff.consultation", consultation_id=c.id) + "#questions")
@@ -500,7 +495,7 @@ def question_move(consultation_id: int, question_id: int):
 def question_remove(consultation_id: int, question_id: int):
     c = get_consultation(consultation_id)
     _check_button_form()
-    q = _get_question(c, question_id)
+    q = get_child(Question, c, question_id)
     if has_responses(c):
         return _refuse_locked(c)
     answered = db.session.scalar(select(func.count(Answer.id)).where(Answer.question_id == q.id))
@@ -529,7 +524,7 @@ def _get_option(q: Question, option_id: int) -> Option:
 @role_required("admin")
 def option_new(consultation_id: int, question_id: int):
     c = get_consultation(consultation_id)
-    q = _get_question(c, question_id)
+    q = get_child(Question, c, question_id)
     if has_responses(c):
         return _refuse_locked(c)
     return _option_form(c, q, None)
@@ -540,7 +535,7 @@ def option_new(consultation_id: int, question_id: int):
 @role_required("admin")
 def option_edit(consultation_id: int, question_id: int, option_id: int):
     c = get_consultation(consultation_id)
-    q = _get_question(c, question_id)
+    q = get_child(Question, c, question_id)
     return _option_form(c, q, _get_option(q, option_id))
 
 
@@ -587,7 +582,7 @@ def _option_form(c: Consultation, q: Question, option: Option | None):
 def option_move(consultation_id: int, question_id: int, option_id: int):
     c = get_consultation(consultation_id)
     _check_button_form()
-    q = _get_question(c, question_id)
+    q = get_child(Question, c, question_id)
     move(q.options, _get_option(q, option_id), request.form.get("direction", ""))
     db.session.commit()
     return redirect(url_for("staff.question_edit", consultation_id=c.id,
@@ -600,7 +595,7 @@ def option_move(consultation_id: int, question_id: int, option_id: int):
 def option_remove(consultation_id: int, question_id: int, option_id: int):
     c = get_consultation(consultation_id)
     _check_button_form()
-    q = _get_question(c, question_id)
+    q = get_child(Question, c, question_id)
     option = _get_option(q, option_id)
     if has_responses(c):
         return _refuse_locked(c)

@@ -10,16 +10,9 @@ from app.models import PromisedChange
 from app.models._types import utcnow
 from app.staff import readability_view
 from app.staff.auth import audit, role_required
-from app.staff.builder import get_consultation, next_position, today
+from app.staff.builder import get_child, get_consultation, next_position, today
 from app.staff.builder_forms import CHANGE_LABELS, ButtonForm, ChangeForm, OutcomeForm
 from app.staff.routes import bp
-
-
-def _get_change(c, change_id: int) -> PromisedChange:
-    change = db.session.get(PromisedChange, change_id)
-    if change is None or change.consultation_id != c.id:
-        abort(404)
-    return change
 
 
 @bp.route("/consultations/<int:consultation_id>/outcome", methods=["GET", "POST"])
@@ -80,7 +73,7 @@ def change_new(consultation_id: int):
 @role_required("admin")
 def change_edit(consultation_id: int, change_id: int):
     c = get_consultation(consultation_id)
-    return _change_form(c, _get_change(c, change_id))
+    return _change_form(c, get_child(PromisedChange, c, change_id))
 
 
 def _change_form(c, change: PromisedChange | None):
@@ -107,7 +100,7 @@ def change_remove(consultation_id: int, change_id: int):
     c = get_consultation(consultation_id)
     if not ButtonForm().validate_on_submit():
         abort(400)
-    change = _get_change(c, change_id)
+    change = get_child(PromisedChange, c, change_id)
     c.changes.remove(change)
     for position, each in enumerate(c.changes):
         each.position = position
