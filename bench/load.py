@@ -75,10 +75,14 @@ def throughput(workdir: Path, plan_db: tuple[str, list]) -> dict:
             'wrk.method = "POST"\n'
             f'wrk.body = "{body}"\n'
             'wrk.headers["Content-Type"] = "application/x-www-form-urlencoded"\n')
+        question = f"/consultations/{live.SLUG}/questions/1"
         targets = {
             "home": ("/", "", None),
-            "question": (f"/consultations/{live.SLUG}/questions/1", cookie, None),
-            "answer_post": (f"/consultations/{live.SLUG}/questions/1", cookie, lua),
+            # Not answered yet: the same page for everyone (app/page_cache.py).
+            "question": (question, cookie, None),
+            "answer_post": (question, cookie, lua),
+            # Answered by the POSTs above: this person's own page, rendered afresh.
+            "question_answered": (question, cookie, None),
         }
         for name, (path, c, script) in targets.items():
             _wrk(server.port, path, c, script, duration=2)  # warm up
@@ -88,7 +92,7 @@ def throughput(workdir: Path, plan_db: tuple[str, list]) -> dict:
             results[f"{name}_rps_ratio"] = round(got["rps"] / base["rps"], 3)
             results[f"{name}_p99_ratio"] = round(got["p99_ms"] / max(base["p99_ms"], 0.001), 1)
             results[f"{name}_bad_responses"] = got["bad"] + got["timeouts"]
-    results["goal_read_ratio"] = 0.4
+    results["goal_read_ratio"] = 0.4  # home and question (the pages most people read)
     results["read_pages_meet_goal"] = min(results["home_rps_ratio"],
                                           results["question_rps_ratio"]) >= 0.4
     return results
