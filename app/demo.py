@@ -101,7 +101,7 @@ def load_glossary() -> None:
             slug=item["slug"], term=item["term"], forms=item.get("forms", []),
             definition=item["definition"], explanation=item.get("explanation", ""),
             alternatives=item.get("alternatives", []), related=item.get("related", []),
-            category=item.get("category", "")))
+            category=item.get("category", ""), link_alone=item.get("link_alone", True)))
     db.session.flush()
     translations = DATA / "glossary_translations.json"
     if translations.exists():

@@ -64,7 +64,14 @@ def _build(lang: str) -> JargonMatcher:
         for row in rows:
             if row.entity_id in forms:
                 forms[row.entity_id] += _split_forms(row.text)
-    return JargonMatcher((t.slug, forms[t.id]) for t in terms)
+    return JargonMatcher((t.slug, linkable(t, forms[t.id])) for t in terms)
+
+
+def linkable(term, forms: list[str]) -> list[str]:
+    """The forms that link: all of them, or for an everyday word only its longer phrases."""
+    if term.link_alone:
+        return forms
+    return [form for form in forms if len(form.split()) > 1]
 
 
 def matcher_for(lang: str) -> JargonMatcher:

@@ -253,5 +253,6 @@ def save_term(term: GlossaryTerm | None, data: dict) -> GlossaryTerm:
     term.alternatives = data["alternatives"]
     term.related = data["related"]
     term.category = data["category"]
+    term.link_alone = data.get("link_alone", True)
     db.session.flush()
     return term

@@ -94,6 +94,10 @@ class TermForm(FlaskForm):
     related = TextAreaField(_l("Related words: their web address names, one a line"),
                             validators=[MaxLength(2000)])
     category = RadioField(_l("Group"), validators=[ChoiceValidator(_l("Choose a group."))])
+    link_alone = RadioField(
+        _l("Link the word on its own?"),
+        choices=[("yes", _l("Yes")), ("no", _l("No, only forms of 2 or more words"))],
+        default="yes", validators=[ChoiceValidator(_l("Choose yes or no."))])
 
     def __init__(self, *args, editing: GlossaryTerm | None = None, **kwargs):
         super().__init__(*args, **kwargs)
@@ -131,6 +135,7 @@ class TermForm(FlaskForm):
             "alternatives": services.lines(self.alternatives.data),
             "related": services.lines(self.related.data),
             "category": self.category.data,
+            "link_alone": self.link_alone.data != "no",
         }
 
     def fill(self, term: GlossaryTerm) -> None:
@@ -142,6 +147,7 @@ class TermForm(FlaskForm):
         self.alternatives.data = "\n".join(term.alternatives or [])
         self.related.data = "\n".join(term.related or [])
         self.category.data = term.category
+        self.link_alone.data = "yes" if term.link_alone else "no"
 
 
 class ConfirmForm(FlaskForm):

@@ -1,4 +1,4 @@
-from sqlalchemy import JSON, Boolean, String, Text
+from sqlalchemy import JSON, Boolean, String, Text, true
 from sqlalchemy.orm import Mapped, mapped_column
 
 from app.extensions import db
@@ -15,3 +15,6 @@ class GlossaryTerm(db.Model):
     related: Mapped[list] = mapped_column(JSON, default=list)
     category: Mapped[str] = mapped_column(String(30), default="")
     retired: Mapped[bool] = mapped_column(Boolean, default=False)
+    # False for everyday words with a care meaning too ("review", "budget"): then only forms
+    # of two or more words ("care review") link on participant pages.
+    link_alone: Mapped[bool] = mapped_column(Boolean, default=True, server_default=true())

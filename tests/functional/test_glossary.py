@@ -336,6 +336,38 @@ def test_admin_edits_a_word(client, glossary):
     assert "Help with washing and eating." in client.get("/glossary/care").get_data(as_text=True)
 
 
+def test_admin_stops_an_everyday_word_linking_on_its_own(client, consultation, glossary):
+    # "care" in "More care" links; a care plan is still linked as a phrase.
+    body = client.get("/consultations/day-centres").get_data(as_text=True)
+    assert 'href="/glossary/care"' in body
+    log_in(client)
+    url = f"/staff/glossary/{glossary['care'].id}"
+    assert 'value="yes" checked' in client.get(url).get_data(as_text=True)
+    result = post_form(client, url, {"term": "care", "forms": "care work", "action": "save",
+                                     "definition": "Help with everyday things.",
+                                     "category": "care-and-support", "link_alone": "no"})
+    assert result.status_code == 302
+    _db.session.refresh(glossary["care"])
+    assert glossary["care"].link_alone is False
+    assert 'value="no" checked' in client.get(url).get_data(as_text=True)
+    body = client.get("/consultations/day-centres").get_data(as_text=True)
+    assert 'href="/glossary/care"' not in body
+    assert 'href="/glossary/care-plan"' in body
+    consultation.blocks[0].text = "We pay for care work."
+    _db.session.commit()
+    assert 'href="/glossary/care"' in client.get("/consultations/day-centres").get_data(
+        as_text=True)
+
+
+def test_link_alone_must_be_yes_or_no(client, glossary):
+    log_in(client)
+    result = post_form(client, f"/staff/glossary/{glossary['care'].id}", {
+        "term": "care", "action": "save", "definition": "Help with everyday things.",
+        "category": "care-and-support", "link_alone": "maybe"})
+    assert result.status_code == 400
+    assert "Choose yes or no." in result.get_data(as_text=True)
+
+
 def test_admin_retires_and_brings_back_a_word(client, consultation, glossary):
     log_in(client)
     term_id = glossary["advocate"].id

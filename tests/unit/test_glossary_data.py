@@ -36,3 +36,11 @@ def test_every_definition_passes_the_easy_level(term):
     assert report.verdict == "easy-read", (term["slug"], report.to_dict()["reasons"])
     bad = [f.rule for f in report.findings if f.rule in {"long-sentence", "passive-voice"}]
     assert not bad, (term["slug"], bad)
+
+
+def test_everyday_words_link_only_as_phrases_and_still_have_a_phrase():
+    # "We will review the plan" is not a care review: these words link only as phrases.
+    phrase_only = {t["slug"]: t for t in TERMS if t.get("link_alone") is False}
+    assert {"review", "budget", "savings", "capacity"} <= set(phrase_only)
+    for slug, term in phrase_only.items():
+        assert any(len(form.split()) > 1 for form in [term["term"], *term["forms"]]), slug

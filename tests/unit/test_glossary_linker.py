@@ -159,3 +159,12 @@ def test_no_linker_outside_participant_pages(client):
     from app.glossary.linker import _SKIP_PREFIXES
 
     assert "/staff" in _SKIP_PREFIXES and "/glossary" in _SKIP_PREFIXES
+
+
+def test_word_that_links_only_as_a_phrase(app, terms):
+    terms["assessment"].link_alone = False
+    db.session.commit()
+    with app.test_request_context("/"):
+        assert "<details" not in PageLinker().link("We will make an assessment of the costs.")
+        linked = PageLinker().link("Ask for a needs assessment.")
+        assert 'href="/glossary/assessment"' in linked and "needs assessment" in linked
