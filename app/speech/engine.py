@@ -47,6 +47,18 @@ CACHE_FORMAT = 1
 MAX_MP3_KBPS = 32
 
 
+def espeak_load_errors(names: Sequence[str] = LIBRARY_NAMES) -> list[str]:
+    """Why libespeak-ng cannot be loaded under any of ``names``; empty when it can."""
+    errors = []
+    for name in names:
+        try:
+            ctypes.CDLL(name)
+            return []
+        except OSError as exc:
+            errors.append(str(exc))
+    return errors or ["no library names to try"]
+
+
 class SpeechEngine:
     def __init__(
         self,
@@ -87,14 +99,8 @@ class SpeechEngine:
             return self._available
 
     def _check_available(self) -> bool:
-        errors = []
-        for name in self.library_names:
-            try:
-                ctypes.CDLL(name)
-                break
-            except OSError as exc:
-                errors.append(str(exc))
-        else:
+        errors = espeak_load_errors(self.library_names)
+        if errors:
             self._log_once(
                 "unavailable", "Listen is off: libespeak-ng cannot be loaded (%s)", "; ".join(errors)
             )

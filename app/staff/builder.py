@@ -236,6 +236,12 @@ def apply_picture(form, current: Picture | None) -> tuple[bool, Picture | None]:
     return True, picture
 
 
+def renumber(items) -> None:
+    """Number items 0..n-1 in their order, after one moved or went."""
+    for position, each in enumerate(items):
+        each.position = position
+
+
 def move(items: list, item, direction: str) -> None:
     """Move one item up or down a list ordered by position, then number them 0..n-1."""
     items = list(items)
@@ -243,8 +249,7 @@ def move(items: list, item, direction: str) -> None:
     other = index - 1 if direction == "up" else index + 1
     if 0 <= other < len(items):
         items[index], items[other] = items[other], items[index]
-    for position, each in enumerate(items):
-        each.position = position
+    renumber(items)
 
 
 def next_position(items) -> int:
@@ -255,7 +260,8 @@ def is_admin() -> bool:
     return getattr(current_user, "role", "") == "admin"
 
 
-def _check_button_form() -> None:
+def check_button_form() -> None:
+    """A bare button form (CSRF token only) must be valid, or the request is refused."""
     if not ButtonForm().validate_on_submit():
         abort(400)
 
@@ -391,7 +397,7 @@ def _block_form(c: Consultation, block: InfoBlock | None):
 @role_required("admin")
 def block_move(consultation_id: int, block_id: int):
     c = get_consultation(consultation_id)
-    _check_button_form()
+    check_button_form()
     move(c.blocks, get_child(InfoBlock, c, block_id), request.form.get("direction", ""))
     db.session.commit()
     return redirect(url_for("staff.consultation", consultation_id=c.id) + "#ideas")
@@ -401,11 +407,10 @@ def block_move(consultation_id: int, block_id: int):
 @role_required("admin")
 def block_remove(consultation_id: int, block_id: int):
     c = get_consultation(consultation_id)
-    _check_button_form()
+    check_button_form()
     block = get_child(InfoBlock, c, block_id)
     c.blocks.remove(block)
-    for position, each in enumerate(c.blocks):
-        each.position = position
+    renumber(c.blocks)
     db.session.commit()
     flash(_("Idea removed."), "done")
     return redirect(url_for("staff.consultation", consultation_id=c.id) + "#ideas")
@@ -482,7 +487,7 @@ def _question_form(c: Consultation, q: Question | None):
 @role_required("admin")
 def question_move(consultation_id: int, question_id: int):
     c = get_consultation(consultation_id)
-    _check_button_form()
+    check_button_form()
     q = get_child(Question, c, question_id)
     move(live_questions(c), q, request.form.get("direction", ""))
     db.session.commit()
@@ -494,7 +499,7 @@ def question_move(consultation_id: int, question_id: int):
 @role_required("admin")
 def question_remove(consultation_id: int, question_id: int):
     c = get_consultation(consultation_id)
-    _check_button_form()
+    check_button_form()
     q = get_child(Question, c, question_id)
     if has_responses(c):
         return _refuse_locked(c)
@@ -503,8 +508,7 @@ def question_remove(consultation_id: int, question_id: int):
         q.removed = True  # draft answers point at it; people will not see it any more
     else:
         c.questions.remove(q)
-    for position, each in enumerate(live_questions(c)):
-        each.position = position
+    renumber(live_questions(c))
     db.session.commit()
     flash(_("Question removed."), "done")
     return redirect(url_for("staff.consultation", consultation_id=c.id) + "#questions")
@@ -581,7 +585,7 @@ def _option_form(c: Consultation, q: Question, option: Option | None):
 @role_required("admin")
 def option_move(consultation_id: int, question_id: int, option_id: int):
     c = get_consultation(consultation_id)
-    _check_button_form()
+    check_button_form()
     q = get_child(Question, c, question_id)
     move(q.options, _get_option(q, option_id), request.form.get("direction", ""))
     db.session.commit()
@@ -594,14 +598,13 @@ def option_move(consultation_id: int, question_id: int, option_id: int):
 @role_required("admin")
 def option_remove(consultation_id: int, question_id: int, option_id: int):
     c = get_consultation(consultation_id)
-    _check_button_form()
+    check_button_form()
     q = get_child(Question, c, question_id)
     option = _get_option(q, option_id)
     if has_responses(c):
         return _refuse_locked(c)
     q.options.remove(option)
-    for position, each in enumerate(q.options):
-        each.position = position
+    renumber(q.options)
     db.session.commit()
     flash(_("Answer removed."), "done")
     return redirect(url_for("staff.question_edit", consultation_id=c.id,
@@ -645,7 +648,7 @@ def publish(consultation_id: int):
 @role_required("admin")
 def unpublish(consultation_id: int):
     c = get_consultation(consultation_id)
-    _check_button_form()
+    check_button_form()
     if any_responses(c):
         flash(_("People have started answering, so it cannot be unpublished."), "error")
     elif c.published_at is not None:
@@ -715,7 +718,7 @@ def preview_question(consultation_id: int, number: int):
     if not 1 <= number <= len(questions):
         abort(404)
     if request.method == "POST":
-        _check_button_form()
+        check_button_form()
         if number < len(questions):
             return redirect(url_for("staff.preview_question", consultation_id=c.id,
                                     number=number + 1))

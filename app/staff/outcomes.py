@@ -1,7 +1,7 @@
 """Closing the loop: "You said, we did", its publication, and the changes we promised."""
 from __future__ import annotations
 
-from flask import abort, flash, redirect, render_template, request, url_for
+from flask import flash, redirect, render_template, request, url_for
 from flask_babel import _
 from flask_login import current_user
 
@@ -10,7 +10,9 @@ from app.models import PromisedChange
 from app.models._types import utcnow
 from app.staff import readability_view
 from app.staff.auth import audit, role_required
-from app.staff.builder import get_child, get_consultation, next_position, today
+from app.staff.builder import (
+    check_button_form, get_child, get_consultation, next_position, renumber, today,
+)
 from app.staff.builder_forms import CHANGE_LABELS, ButtonForm, ChangeForm, OutcomeForm
 from app.staff.routes import bp
 
@@ -43,8 +45,7 @@ def outcome(consultation_id: int):
 @role_required("admin")
 def outcome_publish(consultation_id: int):
     c = get_consultation(consultation_id)
-    if not ButtonForm().validate_on_submit():
-        abort(400)
+    check_button_form()
     if request.form.get("action") == "unpublish":
         c.results_published_at = None
         audit(current_user, "results-unpublished", "consultation", c.id)
@@ -98,12 +99,10 @@ def _change_form(c, change: PromisedChange | None):
 @role_required("admin")
 def change_remove(consultation_id: int, change_id: int):
     c = get_consultation(consultation_id)
-    if not ButtonForm().validate_on_submit():
-        abort(400)
+    check_button_form()
     change = get_child(PromisedChange, c, change_id)
     c.changes.remove(change)
-    for position, each in enumerate(c.changes):
-        each.position = position
+    renumber(c.changes)
     db.session.commit()
     flash(_("Promised change removed."), "done")
     return redirect(url_for("staff.outcome", consultation_id=c.id) + "#changes")

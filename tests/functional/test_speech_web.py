@@ -5,7 +5,6 @@ job and prints a prepared MP3), so caching and the route are tested without espe
 """
 from __future__ import annotations
 
-import ctypes
 import html
 import importlib.util
 import json
@@ -21,7 +20,7 @@ from sqlalchemy import select
 
 from app.models import Consultation, GlossaryTerm, Option, Question
 from app.speech import sources
-from app.speech.engine import LIBRARY_NAMES, SpeechEngine
+from app.speech.engine import SpeechEngine, espeak_load_errors
 from app.speech.mp3info import mp3_info
 from tests.helpers import post_form
 
@@ -393,13 +392,7 @@ def test_cli_warm_one_consultation(runner, speaking, jobs_file):
 # --- real synthesis -------------------------------------------------------------------------
 
 def _espeak_loadable() -> bool:
-    for name in LIBRARY_NAMES:
-        try:
-            ctypes.CDLL(name)
-            return True
-        except OSError:
-            pass
-    return False
+    return not espeak_load_errors()
 
 
 @pytest.mark.skipif(

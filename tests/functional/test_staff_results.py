@@ -6,7 +6,6 @@ import io
 import re
 from datetime import timedelta
 
-import pytest
 from sqlalchemy import func, select, update
 
 from app.models import (
@@ -16,18 +15,6 @@ from app.models import (
 from app.models._types import utcnow
 from tests.factories import login, make_sent_responses, make_staff, post_from
 from tests.helpers import post_form
-
-
-@pytest.fixture
-def consultation(db):
-    return db.session.scalar(select(Consultation).where(Consultation.slug == "day-centres"))
-
-
-@pytest.fixture
-def staff(client, db):
-    user = make_staff("staff@example.org", "staff")
-    assert login(client, "staff@example.org").status_code == 302
-    return user
 
 
 def flat(html: str) -> str:

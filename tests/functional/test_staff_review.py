@@ -4,27 +4,14 @@ from __future__ import annotations
 
 import re
 
-import pytest
 from sqlalchemy import func, select
 
 from app.models import (
-    AuditEvent, Consultation, Note, ProxyDetails, Response, SafeguardingFlag, Tag,
+    AuditEvent, Note, ProxyDetails, Response, SafeguardingFlag, Tag,
 )
 from app.participate import services
 from tests.factories import QueryCounter, login, make_sent_responses, make_staff, post_from
 from tests.helpers import csrf_token, post_form
-
-
-@pytest.fixture
-def consultation(db):
-    return db.session.scalar(select(Consultation).where(Consultation.slug == "day-centres"))
-
-
-@pytest.fixture
-def staff(client, db):
-    user = make_staff("staff@example.org", "staff")
-    assert login(client, "staff@example.org").status_code == 302
-    return user
 
 
 def list_url(c, query=""):

@@ -1,5 +1,4 @@
 import ast
-import ctypes
 import errno
 import importlib.util
 import json
@@ -17,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from app.speech.engine import LIBRARY_NAMES, WORKER_PATH, SpeechEngine
+from app.speech.engine import WORKER_PATH, SpeechEngine, espeak_load_errors
 from app.speech.mp3info import NotMp3, mp3_info
 
 LOGGER = "app.speech.engine"
@@ -25,13 +24,7 @@ ROOT = Path(__file__).resolve().parents[2]
 
 
 def _espeak_loadable() -> bool:
-    for name in LIBRARY_NAMES:
-        try:
-            ctypes.CDLL(name)
-            return True
-        except OSError:
-            pass
-    return False
+    return not espeak_load_errors()
 
 
 def _sox_reads_mp3() -> bool:
