@@ -13,13 +13,15 @@ def create_app(config: type[Config] | dict | None = None) -> Flask:
         app.config.from_object(config)
     INSTANCE_DIR.mkdir(parents=True, exist_ok=True)
 
-    from app import assets, cli, content, content_version, database, display, errors, helpers, i18n, security
-    from app.extensions import compress, csrf, db, limiter, migrate
+    from app import (assets, cli, content, content_version, database, display, errors, helpers,
+                     i18n, security, sessions)
+    from app.extensions import compress, csrf, db, init_limiter, migrate
 
     db.init_app(app)
     migrate.init_app(app, db, directory=str(app.root_path + "/../migrations"))
     csrf.init_app(app)
-    limiter.init_app(app)
+    init_limiter(app)
+    sessions.init_app(app)
     compress.init_app(app)
     database.init_app(app)
     content_version.init_app(app)

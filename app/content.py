@@ -5,7 +5,7 @@ otherwise the English, noting on the request that part of the page is in English
 """
 from __future__ import annotations
 
-from flask import g
+from flask import current_app, g
 from markupsafe import Markup, escape
 from sqlalchemy import select
 
@@ -65,7 +65,8 @@ def render_text(text: str) -> Markup:
 
 
 def _inline(text: str) -> str:
-    linker = g.get("glossary_linker")
+    make = current_app.extensions.get("page_linker")
+    linker = make() if make is not None else None
     if linker is not None:
         return linker(text)
     return str(escape(text))

@@ -13,6 +13,7 @@ from flask import g, has_app_context
 from sqlalchemy import event, update
 from sqlalchemy.orm import Session
 
+from app import quick_reads
 from app.extensions import db
 
 _READ = "SELECT number FROM content_version WHERE id = 1"
@@ -24,9 +25,14 @@ def current() -> int:
     """The content version for this request (read once, then remembered on `g`)."""
     number = g.get("_content_version")
     if number is None:
-        # Plain SQL: this runs on every participant request, and the ORM's own work for a
-        # one-number query costs more than the query.
-        number = db.session.connection().exec_driver_sql(_READ).scalar()
+        if g.get("_content_changed_here"):
+            # This request changed content and may not have committed: read through its own
+            # transaction, so a cache never files the new content under the old number.
+            number = db.session.connection().exec_driver_sql(_READ).scalar()
+        else:
+            # Runs on every participant request: the quick path costs a fraction of the ORM's.
+            row = quick_reads.fetch_one(_READ)
+            number = row[0] if row else None
         number = g._content_version = number or 0
     return number
 
@@ -48,8 +54,10 @@ def _bump_after_flush(session: Session, flush_context) -> None:
                                      .values(number=ContentVersion.number + 1))
         if has_app_context():
             g.pop("_content_version", None)
+            g._content_changed_here = True
 
 
 def init_app(app) -> None:
+    quick_reads.init_app(app)
     if not event.contains(Session, "after_flush", _bump_after_flush):
         event.listen(Session, "after_flush", _bump_after_flush)

@@ -22,7 +22,7 @@ import threading
 from collections import OrderedDict
 from collections.abc import Callable
 
-from flask import current_app, g, render_template, request
+from flask import current_app, g, render_template, request, session
 from flask_wtf.csrf import generate_csrf
 
 from app import content_version, display
@@ -30,6 +30,7 @@ from app.i18n import current_lang
 from app.participate.services import today
 
 MAX_PAGES = 512
+MAX_TOKENS = 4096
 _MARKER = "csrf-" + secrets.token_hex(16)  # never in any content: it is new in each process
 _lock = threading.Lock()
 
@@ -50,33 +51,80 @@ def _speech_state():
     return "on"
 
 
-def render_shared(template: str, key: tuple, context: Callable[[], dict]) -> str:
-    """render_template(template, **context()), reused for every visitor with the same key.
-
-    ``context`` is called only when the page has to be rendered.
-    """
+def _full_key(template: str, key: tuple) -> tuple | None:
+    """Everything the page depends on, or None when it must not be shared just now."""
     speech_state = _speech_state()
     if speech_state is None or not current_app.config.get("PAGE_CACHE", True):
-        return render_template(template, **context())
-    full_key = (template, request.full_path, current_lang(), display.current(), today(),
-                content_version.current(), speech_state, key)
+        return None
+    return (template, request.full_path, current_lang(), display.current(), today(),
+            content_version.current(), speech_state, key)
+
+
+def _for_this_visitor(page: str) -> str:
+    return page.replace(_MARKER, _csrf_token()) if _MARKER in page else page
+
+
+def _csrf_token() -> str:
+    """generate_csrf(), without signing the same session's token again on every page.
+
+    Tokens here have no time limit (WTF_CSRF_TIME_LIMIT is None): a token signed earlier
+    for the same session token is as good as a new one."""
+    config = current_app.config
+    field = config.get("WTF_CSRF_FIELD_NAME", "csrf_token")
+    raw = session.get(field)
+    if raw is None or field in g or config.get("WTF_CSRF_TIME_LIMIT") is not None:
+        return generate_csrf()
+    signed = current_app.extensions.setdefault("signed_csrf_tokens", OrderedDict())
+    key = (config.get("WTF_CSRF_SECRET_KEY") or current_app.secret_key, raw)
+    with _lock:
+        token = signed.get(key)
+    if token is None:
+        token = generate_csrf()
+        with _lock:
+            signed[key] = token
+            while len(signed) > MAX_TOKENS:
+                signed.popitem(last=False)
+    setattr(g, field, token)  # what generate_csrf() gives for the rest of the request
+    return token
+
+
+def _lookup(full_key: tuple | None) -> str | None:
+    if full_key is None:
+        return None
     pages = _pages()
     with _lock:
         page = pages.get(full_key)
         if page is not None:
             pages.move_to_end(full_key)
+    return page
+
+
+def shared_page(template: str, key: tuple) -> str | None:
+    """The page render_shared() would give, if it is already rendered; else None."""
+    page = _lookup(_full_key(template, key))
+    return None if page is None else _for_this_visitor(page)
+
+
+def render_shared(template: str, key: tuple, context: Callable[[], dict]) -> str:
+    """render_template(template, **context()), reused for every visitor with the same key.
+
+    ``context`` is called only when the page has to be rendered.
+    """
+    full_key = _full_key(template, key)
+    page = _lookup(full_key)
     if page is None:
         page = render_template(template, **context())
+        if full_key is None:
+            return page
         token = g.get(current_app.config.get("WTF_CSRF_FIELD_NAME", "csrf_token"))
         if token:  # the page has a form: keep a marker, never this visitor's token
             page = page.replace(token, _MARKER)
+        pages = _pages()
         with _lock:
             pages[full_key] = page
             while len(pages) > MAX_PAGES:
                 pages.popitem(last=False)
-    if _MARKER in page:
-        page = page.replace(_MARKER, generate_csrf())
-    return page
+    return _for_this_visitor(page)
 
 
 def clear() -> None:

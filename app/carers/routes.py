@@ -14,6 +14,7 @@ from app.extensions import db, limiter
 from app.i18n import current_lang
 from app.models import Consultation, Permission
 from app.participate import services as journey
+from app.participate import outline
 
 bp = Blueprint("carers", __name__)
 
@@ -208,6 +209,10 @@ def guard_journey():
     if request.endpoint not in GUARDED or not session_has_responses():
         return None
     slug = (request.view_args or {}).get("slug")
+    found = outline.published(slug)
+    held = outline.held_response(found) if found is not None else None
+    if held is None or held.answering != "proxy":
+        return None  # only a carer's permission needs checking; the view does the rest
     item = journey.find_published(slug)
     if item is None:
         return None  # the view gives its own 404

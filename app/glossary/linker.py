@@ -1,6 +1,6 @@
 """Auto-linking: the first use of a glossary word on a page opens its meaning in place.
 
-app.content.render_text() calls `g.glossary_linker(text)` for each line of staff text.
+app.content.render_text() calls this page's linker (page_linker()) for each line of staff text.
 That returns HTML where the first use on the page of each glossary word is
 
     <details class="term"><summary>care plans<span class="visually-hidden"> (what this
@@ -167,9 +167,14 @@ class PageLinker:
                 f'<a href="{escape(href)}">{escape(more)}</a></span></details>')
 
 
+def page_linker() -> PageLinker | None:
+    """This page's linker, made when the page first shows staff text (never on pages
+    served ready-made, which is most of them)."""
+    linker = g.get("glossary_linker")
+    if linker is None and not request.path.startswith(_SKIP_PREFIXES):
+        linker = g.glossary_linker = PageLinker()
+    return linker
+
+
 def install(app) -> None:
-    @app.before_request
-    def _glossary_linker():
-        if request.path.startswith(_SKIP_PREFIXES):
-            return
-        g.glossary_linker = PageLinker()
+    app.extensions["page_linker"] = page_linker

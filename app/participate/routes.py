@@ -4,8 +4,8 @@ from flask_babel import _
 
 from app.extensions import limiter
 from app.i18n import current_lang
-from app.page_cache import render_shared
-from app.participate import labels, services
+from app.page_cache import render_shared, shared_page
+from app.participate import labels, outline, services
 from app.participate.forms import (
     AboutYouForm, ReturnForm, SendForm, WhoForm, WithdrawForm, question_form,
 )
@@ -70,8 +70,15 @@ def who(slug: str):
     return render_template("participate/who.html", c=item, form=form)
 
 
+QUESTION_PAGE = "participate/question.html"
+
+
 @bp.route("/consultations/<slug>/questions/<int:number>", methods=["GET", "POST"])
 def question(slug: str, number: int):
+    if request.method == "GET":
+        page = _shared_question_page(slug, number)
+        if page is not None:
+            return page
     item, refusal, status = _open_or_refuse(slug)
     if refusal:
         return refusal, status
@@ -86,7 +93,7 @@ def question(slug: str, number: int):
     for_someone = response.answering == "proxy"
     if request.method == "GET" and existing is None:
         # Not answered yet: the same page for everyone, so it can be shared.
-        return render_shared("participate/question.html", (for_someone,), lambda: dict(
+        return render_shared(QUESTION_PAGE, (for_someone,), lambda: dict(
             c=item, q=q, form=question_form(q, labels.choices_for(q), for_someone=for_someone),
             number=number, total=len(questions), changing=request.values.get("change") == "1",
             for_someone=for_someone))
@@ -118,6 +125,22 @@ def question(slug: str, number: int):
     else:
         services.save_answer(response, q, skipped=True)
     return _after_answer(item, questions, number, changing)
+
+
+def _shared_question_page(slug: str, number: int) -> str | None:
+    """A question this person has not answered yet, if the page is already rendered.
+
+    Most pages people read are these. The checks are the ones question() makes, done with
+    quick reads (outline.py); anything else (closed, no response, answered, not rendered
+    yet) goes the full way."""
+    found = outline.published(slug)
+    if (found is None or not found.is_open(services.today())
+            or not 1 <= number <= len(found.question_ids)):
+        return None
+    response = outline.held_response(found)
+    if response is None or found.question_ids[number - 1] in response.answered:
+        return None
+    return shared_page(QUESTION_PAGE, (response.answering == "proxy",))
 
 
 def _after_answer(item, questions, number, changing):
