@@ -1,11 +1,29 @@
 """The Easy Read Participation web app."""
+from inspect import iscoroutinefunction
+
 from flask import Flask
 
 from config import INSTANCE_DIR, Config
 
 
+class App(Flask):
+    """Flask, asking once per function whether it is async (there are none here), not on
+    every call: Flask asks for each view and hook on every request, about a dozen times."""
+
+    KNOWN_MAX = 1000  # views and hooks are a few dozen; one-off functions are not kept
+
+    def ensure_sync(self, func):
+        known = self.__dict__.setdefault("_sync_functions", {})
+        made = known.get(func)
+        if made is None:
+            made = self.async_to_sync(func) if iscoroutinefunction(func) else func
+            if len(known) < self.KNOWN_MAX:
+                known[func] = made
+        return made
+
+
 def create_app(config: type[Config] | dict | None = None) -> Flask:
-    app = Flask(__name__, instance_path=str(INSTANCE_DIR), instance_relative_config=False)
+    app = App(__name__, instance_path=str(INSTANCE_DIR), instance_relative_config=False)
     app.config.from_object(Config)
     if isinstance(config, dict):
         app.config.update(config)

@@ -69,23 +69,49 @@ def _csrf_token() -> str:
 
     Tokens here have no time limit (WTF_CSRF_TIME_LIMIT is None): a token signed earlier
     for the same session token is as good as a new one."""
-    config = current_app.config
-    field = config.get("WTF_CSRF_FIELD_NAME", "csrf_token")
-    raw = session.get(field)
-    if raw is None or field in g or config.get("WTF_CSRF_TIME_LIMIT") is not None:
-        return generate_csrf()
-    signed = current_app.extensions.setdefault("signed_csrf_tokens", OrderedDict())
-    key = (config.get("WTF_CSRF_SECRET_KEY") or current_app.secret_key, raw)
-    with _lock:
-        token = signed.get(key)
+    token = _signed_before()
     if token is None:
         token = generate_csrf()
-        with _lock:
-            signed[key] = token
-            while len(signed) > MAX_TOKENS:
-                signed.popitem(last=False)
-    setattr(g, field, token)  # what generate_csrf() gives for the rest of the request
+        _keep_signed(token)
     return token
+
+
+def _signed_key() -> tuple | None:
+    config = current_app.config
+    raw = session.get(config.get("WTF_CSRF_FIELD_NAME", "csrf_token"))
+    if raw is None or config.get("WTF_CSRF_TIME_LIMIT") is not None:
+        return None
+    return (config.get("WTF_CSRF_SECRET_KEY") or current_app.secret_key, raw)
+
+
+def _signed_tokens() -> OrderedDict:
+    return current_app.extensions.setdefault("signed_csrf_tokens", OrderedDict())
+
+
+def _signed_before() -> str | None:
+    """This session's token as signed for an earlier page, made this request's token."""
+    field = current_app.config.get("WTF_CSRF_FIELD_NAME", "csrf_token")
+    if field in g:
+        return g.get(field)
+    key = _signed_key()
+    if key is None:
+        return None
+    with _lock:
+        token = _signed_tokens().get(key)
+    if token is not None:
+        setattr(g, field, token)  # what generate_csrf() gives for the rest of the request
+    return token
+
+
+def _keep_signed(token: str) -> None:
+    key = _signed_key()
+    if key is None:
+        return
+    signed = _signed_tokens()
+    with _lock:
+        signed[key] = token
+        while len(signed) > MAX_TOKENS:
+            signed.popitem(last=False)
 
 
 def _lookup(full_key: tuple | None) -> str | None:
@@ -113,11 +139,13 @@ def render_shared(template: str, key: tuple, context: Callable[[], dict]) -> str
     full_key = _full_key(template, key)
     page = _lookup(full_key)
     if page is None:
+        _signed_before()  # the form shows the token this visitor had before, if any
         page = render_template(template, **context())
         if full_key is None:
             return page
         token = g.get(current_app.config.get("WTF_CSRF_FIELD_NAME", "csrf_token"))
         if token:  # the page has a form: keep a marker, never this visitor's token
+            _keep_signed(token)
             page = page.replace(token, _MARKER)
         pages = _pages()
         with _lock:

@@ -16,7 +16,7 @@ import time
 from collections import OrderedDict
 from datetime import timedelta
 
-from flask import Flask, Request
+from flask import Flask, Request, Response
 from flask.sessions import SecureCookieSession, SecureCookieSessionInterface
 from itsdangerous import BadSignature, URLSafeTimedSerializer
 
@@ -69,6 +69,16 @@ class QuietSessionInterface(SecureCookieSessionInterface):
         session = self.session_class(copy.deepcopy(known[0]))  # each request its own copy
         session.signed_at = known[1]
         return session
+
+    def save_session(self, app: Flask, session: TimedSession, response: Response) -> None:
+        if not session.modified and not (session and self.should_set_cookie(app, session)):
+            # Nothing to send: only say the page depends on the cookie, as Flask would.
+            if session.accessed and "Vary" not in response.headers:
+                response.headers["Vary"] = "Cookie"
+            elif session.accessed:
+                response.vary.add("Cookie")
+            return
+        super().save_session(app, session, response)
 
     def should_set_cookie(self, app: Flask, session: TimedSession) -> bool:
         if session.modified:

@@ -42,6 +42,13 @@ class HeldResponse:
 
 def published(slug: str) -> Outline | None:
     """The outline of a published consultation, or None when there is no such thing."""
+    asked = g.setdefault("_outlines", {})  # the carers' guard asks before the view does
+    if slug not in asked:
+        asked[slug] = _published(slug)
+    return asked[slug]
+
+
+def _published(slug: str) -> Outline | None:
     version = content_version.current()
     store = current_app.extensions.setdefault("outlines", {"version": None, "items": {}})
     with _lock:

@@ -98,3 +98,82 @@ def test_a_wording_fix_to_a_question_shows_at_once(client):
     db.session.commit()
     assert "Would you like more trips out?" in client.get(f"{BASE}/questions/4").get_data(
         as_text=True)
+
+
+# --- the quick way to a shared question (app/participate/outline.py) -----------------------
+
+def _orm_statements(app):
+    """Count the statements that go through SQLAlchemy (quick reads go round it)."""
+    from sqlalchemy import event
+
+    seen = []
+    event.listen(db.engine, "before_cursor_execute", lambda *a, **k: seen.append(a[2]))
+    return seen
+
+
+def test_a_shared_question_is_sent_without_loading_anything_through_the_orm(app, client):
+    _start(client)
+    first = client.get(f"{BASE}/questions/3").get_data(as_text=True)
+    statements = _orm_statements(app)
+    again = client.get(f"{BASE}/questions/3")
+    assert again.status_code == 200 and again.get_data(as_text=True) == first
+    assert statements == []
+
+
+def test_a_withdrawn_response_does_not_get_the_shared_question(app, client):
+    _start(client)
+    assert client.get(f"{BASE}/questions/3").status_code == 200  # now shared
+    assert post_form(client, f"{BASE}/withdraw", {}).status_code == 200
+    assert client.get(f"{BASE}/questions/3").status_code == 302  # back to the start
+
+
+def test_a_closed_consultation_does_not_get_the_shared_question(app, client):
+    from datetime import date, timedelta
+
+    _start(client)
+    assert client.get(f"{BASE}/questions/3").status_code == 200
+    consultation = db.session.scalar(select(Consultation).where(Consultation.slug == SLUG))
+    consultation.closes_on = date.today() - timedelta(days=1)
+    db.session.commit()
+    assert client.get(f"{BASE}/questions/3").status_code == 409
+
+
+def test_a_removed_question_renumbers_the_shared_questions_at_once(app, client):
+    _start(client)
+    consultation = db.session.scalar(select(Consultation).where(Consultation.slug == SLUG))
+    live = [q for q in consultation.questions if not q.removed]
+    fourth, fifth = live[3].text, live[4].text
+    assert fourth in client.get(f"{BASE}/questions/4").get_data(as_text=True)
+    live[3].removed = True
+    db.session.commit()
+    now = client.get(f"{BASE}/questions/4").get_data(as_text=True)
+    assert fifth in now and fourth not in now
+    assert client.get(f"{BASE}/questions/{len(live)}").status_code == 404
+
+
+def test_a_carer_is_stopped_on_a_shared_question_once_permission_ends(app, client):
+    from datetime import date, timedelta
+
+    from app.models import Permission
+    from tests.functional.test_carers import make_permission, use_code
+
+    person = app.test_client()
+    share, _, _ = make_permission(person)
+    use_code(client, share)
+    assert client.get(f"{BASE}/questions/3").status_code == 200  # now shared
+    assert client.get(f"{BASE}/questions/3").status_code == 200
+    permission = db.session.scalar(select(Permission))
+    permission.expires_on = date.today() - timedelta(days=1)
+    db.session.commit()
+    refused = client.get(f"{BASE}/questions/3")
+    assert refused.status_code == 403
+    assert "The permission from Alex has ended." in refused.get_data(as_text=True)
+
+
+def test_the_answer_just_given_is_never_hidden_by_a_shared_page(app, client):
+    _start(client)
+    client.get(f"{BASE}/questions/4")  # shared, not answered
+    assert post_form(client, f"{BASE}/questions/4", {"answer": "no", "action": "next"}
+                     ).status_code == 302
+    page = client.get(f"{BASE}/questions/4").get_data(as_text=True)
+    assert page.count("checked") == 1 and 'value="no" checked' in page

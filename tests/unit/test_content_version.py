@@ -54,3 +54,23 @@ def test_a_request_reads_it_once_and_sees_its_own_change(app):
         _consultation().summary = "Changed in this request."
         db.session.commit()
         assert content_version.current() == first + 1
+
+
+def test_a_request_that_changed_content_reads_its_own_new_number(app):
+    """Before the commit, another connection still sees the old number: a cache filled in
+    this request must be filed under the new one (it may hold the new content)."""
+    with app.app_context(), app.test_request_context("/"):
+        before = content_version.current()
+        _consultation().title = "Not committed yet"
+        db.session.flush()
+        assert content_version.current() == before + 1
+        db.session.rollback()
+
+
+def test_quick_read_sees_a_change_committed_elsewhere(app):
+    with app.app_context(), app.test_request_context("/"):  # each its own request
+        before = content_version.current()
+    with db.engine.begin() as conn:  # another server's transaction
+        conn.exec_driver_sql("UPDATE content_version SET number = number + 5 WHERE id = 1")
+    with app.app_context(), app.test_request_context("/"):
+        assert content_version.current() == before + 5
