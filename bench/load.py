@@ -93,8 +93,9 @@ def throughput(workdir: Path, plan_db: tuple[str, list]) -> dict:
             results[f"{name}_p99_ratio"] = round(got["p99_ms"] / max(base["p99_ms"], 0.001), 1)
             results[f"{name}_bad_responses"] = got["bad"] + got["timeouts"]
     results["goal_read_ratio"] = 0.4  # home and question (the pages most people read)
-    results["read_pages_meet_goal"] = min(results["home_rps_ratio"],
-                                          results["question_rps_ratio"]) >= 0.4
+    # Judged on the figures themselves, not on the rounded ratios shown.
+    results["read_pages_meet_goal"] = min(results["home_rps"],
+                                          results["question_rps"]) / base["rps"] >= 0.4
     return results
 
 
