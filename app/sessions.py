@@ -73,10 +73,12 @@ class QuietSessionInterface(SecureCookieSessionInterface):
     def save_session(self, app: Flask, session: TimedSession, response: Response) -> None:
         if not session.modified and not (session and self.should_set_cookie(app, session)):
             # Nothing to send: only say the page depends on the cookie, as Flask would.
-            if session.accessed and "Vary" not in response.headers:
-                response.headers["Vary"] = "Cookie"
-            elif session.accessed:
-                response.vary.add("Cookie")
+            if session.accessed:
+                vary = response.headers.get("Vary")
+                if vary is None:
+                    response.headers["Vary"] = "Cookie"
+                elif "cookie" not in vary.lower():
+                    response.headers["Vary"] = f"{vary}, Cookie"
             return
         super().save_session(app, session, response)
 

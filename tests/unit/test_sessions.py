@@ -55,3 +55,13 @@ def test_a_changed_cookie_is_refused_even_after_the_real_one_was_checked(client)
     assert client.get(f"{BASE}/questions/1").status_code == 302
     client.set_cookie("session", real)
     assert client.get(f"{BASE}/questions/1").status_code == 200
+
+
+def test_a_page_that_read_the_session_says_it_varies_by_cookie(client):
+    post_form(client, f"{BASE}/start", {"answering": "self"})
+    client.get(f"{BASE}/questions/1")
+    page = client.get(f"{BASE}/questions/1")
+    assert not _session_cookie_set(page)
+    vary = [part.strip().lower() for part in page.headers.get("Vary", "").split(",")]
+    assert vary.count("cookie") == 1
+    assert "accept-encoding" in vary  # what compression adds is kept
