@@ -22,15 +22,13 @@ import threading
 from collections import OrderedDict
 from collections.abc import Callable
 
-from flask import current_app, g, render_template, request, session
-from flask_wtf.csrf import generate_csrf
+from flask import current_app, g, render_template, request
 
-from app import content_version, display
+from app import content_version, csrf_tokens, display
 from app.i18n import current_lang
 from app.participate.services import today
 
 MAX_PAGES = 512
-MAX_TOKENS = 4096
 _MARKER = "csrf-" + secrets.token_hex(16)  # never in any content: it is new in each process
 _lock = threading.Lock()
 
@@ -61,57 +59,7 @@ def _full_key(template: str, key: tuple) -> tuple | None:
 
 
 def _for_this_visitor(page: str) -> str:
-    return page.replace(_MARKER, _csrf_token()) if _MARKER in page else page
-
-
-def _csrf_token() -> str:
-    """generate_csrf(), without signing the same session's token again on every page.
-
-    Tokens here have no time limit (WTF_CSRF_TIME_LIMIT is None): a token signed earlier
-    for the same session token is as good as a new one."""
-    token = _signed_before()
-    if token is None:
-        token = generate_csrf()
-        _keep_signed(token)
-    return token
-
-
-def _signed_key() -> tuple | None:
-    config = current_app.config
-    raw = session.get(config.get("WTF_CSRF_FIELD_NAME", "csrf_token"))
-    if raw is None or config.get("WTF_CSRF_TIME_LIMIT") is not None:
-        return None
-    return (config.get("WTF_CSRF_SECRET_KEY") or current_app.secret_key, raw)
-
-
-def _signed_tokens() -> OrderedDict:
-    return current_app.extensions.setdefault("signed_csrf_tokens", OrderedDict())
-
-
-def _signed_before() -> str | None:
-    """This session's token as signed for an earlier page, made this request's token."""
-    field = current_app.config.get("WTF_CSRF_FIELD_NAME", "csrf_token")
-    if field in g:
-        return g.get(field)
-    key = _signed_key()
-    if key is None:
-        return None
-    with _lock:
-        token = _signed_tokens().get(key)
-    if token is not None:
-        setattr(g, field, token)  # what generate_csrf() gives for the rest of the request
-    return token
-
-
-def _keep_signed(token: str) -> None:
-    key = _signed_key()
-    if key is None:
-        return
-    signed = _signed_tokens()
-    with _lock:
-        signed[key] = token
-        while len(signed) > MAX_TOKENS:
-            signed.popitem(last=False)
+    return page.replace(_MARKER, csrf_tokens.token()) if _MARKER in page else page
 
 
 def _lookup(full_key: tuple | None) -> str | None:
@@ -139,13 +87,13 @@ def render_shared(template: str, key: tuple, context: Callable[[], dict]) -> str
     full_key = _full_key(template, key)
     page = _lookup(full_key)
     if page is None:
-        _signed_before()  # the form shows the token this visitor had before, if any
+        csrf_tokens.reuse_signed()  # the form shows the token this visitor had before
         page = render_template(template, **context())
         if full_key is None:
             return page
         token = g.get(current_app.config.get("WTF_CSRF_FIELD_NAME", "csrf_token"))
         if token:  # the page has a form: keep a marker, never this visitor's token
-            _keep_signed(token)
+            csrf_tokens.keep(token)
             page = page.replace(token, _MARKER)
         pages = _pages()
         with _lock:

@@ -1,6 +1,6 @@
 """Flask's signed-cookie sessions, with less work on every request.
 
-Savings measured on a participant page (see docs/architecture.md, "Speed"):
+Savings measured on a participant page (see docs/architecture.md, "Caches"):
 - the signing serializer is made once per secret key, not once per request;
 - a cookie already checked by this process is not checked again: its data is kept (for
   the last VERIFIED_MAX cookies), and only its age is checked;
