@@ -3,7 +3,7 @@
 Content is what participants read: consultations and everything in them, translations of
 it, and the glossary. Any flush that adds, changes or deletes such a row also adds one to
 content_version.number, in the same transaction. Caches of rendered content (the glossary
-matcher, shared pages, question fragments) key on that number, which every app process
+matcher, shared pages, consultation outlines) key on that number, which every app process
 reads once per request: an edit through any server shows on all of them at once, and no
 in-process state decides what a person sees.
 """

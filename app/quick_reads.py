@@ -18,7 +18,7 @@ from __future__ import annotations
 import os
 import threading
 
-from flask import current_app
+from flask import current_app, has_app_context
 from sqlalchemy import event
 
 from app.extensions import db
@@ -89,8 +89,6 @@ def _forget(engine, broken: bool = False) -> None:
 
 def _on_dispose(engine) -> None:
     """The engine let go of its connections (tests do this after each one): so do we."""
-    from flask import has_app_context
-
     if has_app_context() and "quick_reads" in current_app.extensions:
         _forget(engine)
 

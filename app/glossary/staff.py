@@ -197,7 +197,6 @@ def add():
         term = services.save_term(None, form.cleaned())
         audit(current_user, "glossary-add", "glossary_term", term.id, term.slug)
         db.session.commit()
-        linker.invalidate()
         return redirect(url_for(".edit", term_id=term.id, saved=1))
     status = 400 if form.errors else 200
     return render_template("glossary/staff_edit.html", form=form, term=None, check=check,
@@ -221,7 +220,6 @@ def edit(term_id: int):
         services.save_term(term, data)
         audit(current_user, "glossary-edit", "glossary_term", term.id, term.slug)
         db.session.commit()
-        linker.invalidate()
         return redirect(url_for(".edit", term_id=term.id, saved=1))
     else:
         form.slug.data = term.slug
@@ -241,5 +239,4 @@ def retire(term_id: int):
         audit(current_user, "glossary-retire" if term.retired else "glossary-restore",
               "glossary_term", term.id, term.slug)
         db.session.commit()
-        linker.invalidate()
     return redirect(url_for(".edit", term_id=term.id))

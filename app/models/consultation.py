@@ -24,6 +24,17 @@ class Picture(db.Model):
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
 
 
+def state_on(today: date, published: bool, opens_on: date, closes_on: date) -> str:
+    """The rule behind Consultation.state, also used by the participant outlines."""
+    if not published:
+        return "draft"
+    if today < opens_on:
+        return "upcoming"
+    if today > closes_on:
+        return "closed"
+    return "open"
+
+
 class Consultation(db.Model):
     id: Mapped[int] = mapped_column(primary_key=True)
     slug: Mapped[str] = mapped_column(String(80), unique=True, index=True)
@@ -55,13 +66,7 @@ class Consultation(db.Model):
 
     def state(self, today: date) -> str:
         """'draft', 'upcoming', 'open' or 'closed' on a given day (closes at the end of closes_on)."""
-        if self.published_at is None:
-            return "draft"
-        if today < self.opens_on:
-            return "upcoming"
-        if today > self.closes_on:
-            return "closed"
-        return "open"
+        return state_on(today, self.published_at is not None, self.opens_on, self.closes_on)
 
     def days_left(self, today: date) -> int:
         return max(0, (self.closes_on - today).days + 1)

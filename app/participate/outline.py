@@ -13,9 +13,11 @@ import threading
 from dataclasses import dataclass
 from datetime import date
 
-from flask import current_app, g, session
+from flask import current_app, g
 
 from app import content_version, quick_reads
+from app.models.consultation import state_on
+from app.participate.services import held_entry
 
 _lock = threading.Lock()
 
@@ -27,8 +29,8 @@ class Outline:
     closes_on: date
     question_ids: tuple[int, ...]  # the live questions, in order
 
-    def is_open(self, today: date) -> bool:
-        return self.opens_on <= today <= self.closes_on
+    def state(self, today: date) -> str:
+        return state_on(today, True, self.opens_on, self.closes_on)  # outlines: published only
 
 
 @dataclass(frozen=True)
@@ -84,7 +86,7 @@ def held_response(outline: Outline) -> HeldResponse | None:
     """This browser's response to the consultation, unless it is missing or withdrawn.
     (The full lookup, services.current_response, also tidies the session: it is used
     whenever this one finds nothing.)"""
-    held = session.get("responses", {}).get(str(outline.id))
+    held = held_entry(outline.id)
     if not held:
         return None
     memo = g.setdefault("_held_responses", {})

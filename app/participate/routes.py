@@ -134,7 +134,7 @@ def _shared_question_page(slug: str, number: int) -> str | None:
     quick reads (outline.py); anything else (closed, no response, answered, not rendered
     yet) goes the full way."""
     found = outline.published(slug)
-    if (found is None or not found.is_open(services.today())
+    if (found is None or found.state(services.today()) != "open"
             or not 1 <= number <= len(found.question_ids)):
         return None
     response = outline.held_response(found)

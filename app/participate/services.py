@@ -68,8 +68,13 @@ def forget(consultation: Consultation) -> None:
     session["responses"] = held
 
 
+def held_entry(consultation_id: int) -> list | None:
+    """[response id, code] this browser holds for a consultation, or None."""
+    return session.get("responses", {}).get(str(consultation_id))
+
+
 def current_response(consultation: Consultation) -> Response | None:
-    held = session.get("responses", {}).get(str(consultation.id))
+    held = held_entry(consultation.id)
     if not held:
         return None
     # Held on g for the request: the session's identity map keeps objects only while
@@ -87,7 +92,7 @@ def current_response(consultation: Consultation) -> Response | None:
 
 
 def current_code(consultation: Consultation) -> str | None:
-    held = session.get("responses", {}).get(str(consultation.id))
+    held = held_entry(consultation.id)
     return held[1] if held else None
 
 
