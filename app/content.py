@@ -1,7 +1,9 @@
 """Content written by staff: its translation into the current language, and its rendering.
 
 translated() returns the text in the current language when staff have given it, and
-otherwise the English, noting on the request that part of the page is in English.
+otherwise the English as `EnglishText`, noting on the request that part of the page is in English.
+EnglishText renders itself inside `lang="en" dir="ltr"`, so screen readers use an English voice
+and, on a right-to-left page, its punctuation and numbers stay where they belong.
 """
 from __future__ import annotations
 
@@ -11,6 +13,18 @@ from sqlalchemy import select
 
 from app.extensions import db
 from app.i18n import current_lang
+
+
+class EnglishText(str):
+    """English shown in place of a missing translation. Use `|plain` in attributes and <title>."""
+
+    def __html__(self) -> str:
+        return f'<span lang="en" dir="ltr">{escape(str(self))}</span>'
+
+
+def plain(text):
+    """English text without its language tag: for attributes and <title>, where no tags go."""
+    return str(text) if isinstance(text, EnglishText) else text
 
 
 def _rows(entity: str, lang: str) -> dict[tuple[int, str], object]:
@@ -39,7 +53,7 @@ def translated(obj, field: str) -> str:
     if row is not None and row.text.strip():
         return row.text
     g.english_parts = True
-    return english
+    return EnglishText(english)
 
 
 def render_text(text: str) -> Markup:
@@ -61,6 +75,8 @@ def render_text(text: str) -> Markup:
                 html.append(f'<div class="p">{inner}</div>')
             else:
                 html.append(f"<p>{inner}</p>")
+    if isinstance(text, EnglishText):
+        return Markup(f'<div lang="en" dir="ltr">{"".join(html)}</div>')
     return Markup("".join(html))
 
 
@@ -75,3 +91,4 @@ def _inline(text: str) -> str:
 def init_app(app) -> None:
     app.jinja_env.globals["t"] = translated
     app.jinja_env.filters["content"] = render_text
+    app.jinja_env.filters["plain"] = plain

@@ -28,9 +28,9 @@ from sqlalchemy import select
 from easyread.jargon import JargonMatcher
 
 from app import content_version
-from app.content import translated, translation_row
+from app.content import EnglishText, translated
 from app.extensions import db
-from app.i18n import current_lang
+from app.i18n import LANGUAGES, current_lang
 
 # Web addresses and email addresses are links in all but name: never link words inside them.
 _LINKISH_RE = re.compile(
@@ -156,13 +156,16 @@ class PageLinker:
                 self._terms[term.slug] = term
 
     def _render(self, words: str, term) -> str:
-        definition = translated(term, "definition")
-        english = self.lang != "en" and translation_row(term, "definition") is None
-        lang_attr = ' lang="en" dir="ltr"' if english else ""
+        definition = translated(term, "definition")  # English in its place tags itself
+        # A definition in the page's language may sit inside English staff text: say its language.
+        own = self.lang != "en" and not isinstance(definition, EnglishText)
+        lang_attr = f' lang="{self.lang}" dir="{LANGUAGES[self.lang][1]}"' if own else ""
         href = url_for("glossary.term", slug=term.slug)
         more = gettext("More about %(word)s", word=translated(term, "term"))
+        # Outside the f-string: the message extractor cannot see into one.
+        meaning = gettext("what this means")
         return (f'<details class="term"><summary>{escape(words)}'
-                f'<span class="visually-hidden"> ({escape(gettext("what this means"))})</span>'
+                f'<span class="visually-hidden"> ({escape(meaning)})</span>'
                 f'</summary><span class="def"><span{lang_attr}>{escape(definition)}</span> '
                 f'<a href="{escape(href)}">{escape(more)}</a></span></details>')
 
