@@ -28,7 +28,7 @@ from sqlalchemy import select
 from easyread.jargon import JargonMatcher
 
 from app import content_version
-from app.content import EnglishText, translated
+from app.content import EnglishText, escape_text, translated
 from app.extensions import db
 from app.i18n import LANGUAGES, current_lang
 
@@ -120,15 +120,16 @@ class PageLinker:
             self._matcher = matcher_for(self.lang)
         return self._matcher
 
-    def __call__(self, text: str) -> str:
-        return self.link(text)
+    def __call__(self, text: str, text_lang: str | None = None) -> str:
+        return self.link(text, text_lang)
 
-    def link(self, text: str) -> str:
-        """Plain text in, safe HTML out."""
+    def link(self, text: str, text_lang: str | None = None) -> str:
+        """Plain text in, safe HTML out. `text_lang`: the text's language, when not the page's."""
         text = text or ""
+        text_lang = text_lang or self.lang
         matcher = self.matcher if text.strip() else None
         if not matcher:
-            return str(escape(text))
+            return escape_text(text, text_lang)
         exclude = [m.span() for m in _LINKISH_RE.finditer(text)]
         matches = [m for m in matcher.find(text, exclude=exclude, first_only=True)
                    if m.slug not in self.seen]
@@ -138,12 +139,12 @@ class PageLinker:
             term = self._terms.get(match.slug)
             if term is None:
                 continue
-            out.append(str(escape(text[position:match.start])))
+            out.append(escape_text(text[position:match.start], text_lang))
             out.append(self._render(match.text, term))
             position = match.end
             self.seen.add(match.slug)
             self.linked.append(match.slug)
-        out.append(str(escape(text[position:])))
+        out.append(escape_text(text[position:], text_lang))
         return "".join(out)
 
     def _load(self, slugs: list[str]) -> None:

@@ -72,7 +72,7 @@ def test_phone_number_and_code_stay_left_to_right_on_an_urdu_page(app, client):
     assert '<html lang="ur" dir="rtl"' in html
     phone = app.config["SAFEGUARDING_PHONE"]
     assert f'<bdi dir="ltr">{phone}</bdi>' in html
-    assert re.search(r'<p class="code" dir="ltr">', html)
+    assert re.search(r'<p class="code" lang="en" dir="ltr">', html)
 
 
 def test_dates_in_each_language_order(app):
@@ -82,3 +82,23 @@ def test_dates_in_each_language_order(app):
         with app.test_request_context(f"/?lang={lang}"):
             refresh()  # the test's app context outlives each request: forget the last locale
             assert format_day(day) == text
+
+
+def test_english_names_inside_urdu_text_are_tagged_english(app, client):
+    html = client.get("/glossary/blue-badge?lang=ur").get_data(as_text=True)
+    assert '<h1><span lang="en" dir="ltr">Blue Badge</span></h1>' in html
+    assert "<title>Blue Badge" in html  # the tab's title stays plain text
+    page = client.get("/glossary/?lang=ur").get_data(as_text=True)
+    assert '<span lang="en" dir="ltr">Department for Work and Pensions</span>' in page
+
+
+def test_latin_script_pages_are_not_tagged_word_by_word(app, client):
+    html = client.get("/glossary/consultation?lang=pl").get_data(as_text=True)
+    h1 = re.search(r"<h1>(.*?)</h1>", html, re.S).group(1)
+    assert "<span" not in h1
+
+
+def test_what_a_person_types_keeps_its_own_direction(app, client):
+    start(client)
+    html = client.get(f"{BASE}/questions/6").get_data(as_text=True)
+    assert re.search(r'<textarea class="input" dir="auto"', html)
