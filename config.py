@@ -57,6 +57,9 @@ class Config:
     RETENTION_MONTHS = int(os.environ.get("RETENTION_MONTHS", "24"))
     DRAFT_RETENTION_DAYS = int(os.environ.get("DRAFT_RETENTION_DAYS", "90"))
     LOAD_DEMO_DATA = _bool("LOAD_DEMO_DATA", True)
+    # Languages the council offers people, e.g. "cy,pl,ur": publishing warns when one of them
+    # is missing texts. Empty means every language the app has.
+    OFFERED_LANGUAGES = os.environ.get("OFFERED_LANGUAGES", "")
 
 
 class TestConfig(Config):

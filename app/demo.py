@@ -26,13 +26,24 @@ def load() -> None:
     data = json.loads((DATA / "demo.json").read_text(encoding="utf-8"))
     pictures = {name: _make_picture(name, alt) for name, alt in PICTURE_ALT.items()}
     today = date.today()
+    translations = content_translations()
     for spec in data["consultations"]:
-        _add_consultation(spec, today, pictures)
+        _add_consultation(spec, today, pictures, translations)
     db.session.commit()
     load_glossary()
 
 
-def _add_consultation(spec: dict, today: date, pictures: dict[str, Picture]) -> None:
+def content_translations() -> dict[str, dict]:
+    """Each language's file in app/data/translations/: {lang: {"consultations", "glossary"}}.
+
+    One file a language, so translators of different languages never edit the same file.
+    """
+    files = sorted((DATA / "translations").glob("*.json"))
+    return {f.stem: json.loads(f.read_text(encoding="utf-8")) for f in files}
+
+
+def _add_consultation(spec: dict, today: date, pictures: dict[str, Picture],
+                      translations: dict[str, dict]) -> None:
     closed = spec["closes_in_days"] < 0
     c = Consultation(
         slug=spec["slug"], title=spec["title"], summary=spec["summary"],
@@ -57,8 +68,10 @@ def _add_consultation(spec: dict, today: date, pictures: dict[str, Picture]) -> 
                                         status=change["status"]))
     db.session.add(c)
     db.session.flush()
-    for lang, texts in spec.get("translations", {}).items():
-        _add_translations(c, lang, texts)
+    for lang, data in translations.items():
+        texts = data.get("consultations", {}).get(spec["slug"])
+        if texts:
+            _add_translations(c, lang, texts)
 
 
 def _add_translations(c: Consultation, lang: str, texts: dict) -> None:
@@ -103,13 +116,14 @@ def load_glossary() -> None:
             alternatives=item.get("alternatives", []), related=item.get("related", []),
             category=item.get("category", ""), link_alone=item.get("link_alone", True)))
     db.session.flush()
-    translations = DATA / "glossary_translations.json"
-    if translations.exists():
-        by_slug = {t.slug: t for t in db.session.query(GlossaryTerm)}
-        for lang, terms in json.loads(translations.read_text("utf-8"))["translations"].items():
-            for slug, fields in terms.items():
-                term = by_slug.get(slug)
-                for field, text in fields.items() if term else ():
+    by_slug = {t.slug: t for t in db.session.query(GlossaryTerm)}
+    for lang, data in content_translations().items():
+        for slug, fields in data.get("glossary", {}).items():
+            term = by_slug.get(slug)
+            for field, text in fields.items() if term else ():
+                if isinstance(text, list):  # forms and alternatives: one a line
+                    text = "\n".join(text)
+                if text.strip():
                     db.session.add(ContentTranslation(entity="glossary_term", entity_id=term.id,
                                                       field=field, lang=lang, text=text))
     db.session.commit()

@@ -3,10 +3,14 @@ from __future__ import annotations
 
 from urllib.parse import urlencode
 
+from babel import Locale
+from babel.dates import format_date as babel_format_date
 from flask import Flask, current_app, g, request
 from flask_babel import format_date, gettext, ngettext
 from flask_babel import lazy_gettext as _l
 from markupsafe import Markup
+
+from app.i18n import current_lang
 
 CHANGE_STATUS = {"planned": _l("Planned"), "in-progress": _l("In progress"), "done": _l("Done")}
 
@@ -33,8 +37,20 @@ def days_left(days: int) -> str:
     return ngettext("%(num)s day left to answer.", "%(num)s days left to answer.", days)
 
 
+# English here is British English: "22 November 2026", not "November 22, 2026".
+_DATE_LOCALES = {"en": Locale.parse("en_GB")}
+
+
 def format_day(day) -> str:
-    return format_date(day, format="long")
+    """A date as people write it in the page's language: en-GB "22 November 2026"."""
+    locale = _DATE_LOCALES.get(current_lang())
+    return format_date(day, format="long") if locale is None else babel_format_date(
+        day, format="long", locale=locale)
+
+
+def ltr(value) -> Markup:
+    """A phone number, code or other left-to-right run, kept whole on a right-to-left page."""
+    return Markup('<bdi dir="ltr">%s</bdi>') % value
 
 
 def lang_url(code: str) -> str:
@@ -54,7 +70,7 @@ def init_app(app: Flask) -> None:
     app.jinja_env.finalize = finalize
 
     app.jinja_env.globals.update(
-        face=face, days_left=days_left, format_day=format_day, lang_url=lang_url,
+        face=face, days_left=days_left, format_day=format_day, ltr=ltr, lang_url=lang_url,
         has_endpoint=has_endpoint, answer_labels=answer_labels,
         change_status=lambda status: CHANGE_STATUS.get(status, status),
         english_notice=lambda: g.get("english_parts", False),

@@ -20,5 +20,6 @@ def finalize(value):
     if isinstance(value, Markup):
         return Markup(clean(str(value)))
     if isinstance(value, str):
-        return clean(value)
+        # Keep a str subclass (content.EnglishText knows how to tag its language).
+        return clean(value) if type(value) is str else type(value)(clean(value))
     return value

@@ -28,9 +28,9 @@ from sqlalchemy import select
 from easyread.jargon import JargonMatcher
 
 from app import content_version
-from app.content import translated, translation_row
+from app.content import EnglishText, escape_text, translated
 from app.extensions import db
-from app.i18n import current_lang
+from app.i18n import LANGUAGES, current_lang
 
 # Web addresses and email addresses are links in all but name: never link words inside them.
 _LINKISH_RE = re.compile(
@@ -120,15 +120,16 @@ class PageLinker:
             self._matcher = matcher_for(self.lang)
         return self._matcher
 
-    def __call__(self, text: str) -> str:
-        return self.link(text)
+    def __call__(self, text: str, text_lang: str | None = None) -> str:
+        return self.link(text, text_lang)
 
-    def link(self, text: str) -> str:
-        """Plain text in, safe HTML out."""
+    def link(self, text: str, text_lang: str | None = None) -> str:
+        """Plain text in, safe HTML out. `text_lang`: the text's language, when not the page's."""
         text = text or ""
+        text_lang = text_lang or self.lang
         matcher = self.matcher if text.strip() else None
         if not matcher:
-            return str(escape(text))
+            return escape_text(text, text_lang)
         exclude = [m.span() for m in _LINKISH_RE.finditer(text)]
         matches = [m for m in matcher.find(text, exclude=exclude, first_only=True)
                    if m.slug not in self.seen]
@@ -138,12 +139,12 @@ class PageLinker:
             term = self._terms.get(match.slug)
             if term is None:
                 continue
-            out.append(str(escape(text[position:match.start])))
+            out.append(escape_text(text[position:match.start], text_lang))
             out.append(self._render(match.text, term))
             position = match.end
             self.seen.add(match.slug)
             self.linked.append(match.slug)
-        out.append(str(escape(text[position:])))
+        out.append(escape_text(text[position:], text_lang))
         return "".join(out)
 
     def _load(self, slugs: list[str]) -> None:
@@ -156,13 +157,16 @@ class PageLinker:
                 self._terms[term.slug] = term
 
     def _render(self, words: str, term) -> str:
-        definition = translated(term, "definition")
-        english = self.lang != "en" and translation_row(term, "definition") is None
-        lang_attr = ' lang="en" dir="ltr"' if english else ""
+        definition = translated(term, "definition")  # English in its place tags itself
+        # A definition in the page's language may sit inside English staff text: say its language.
+        own = self.lang != "en" and not isinstance(definition, EnglishText)
+        lang_attr = f' lang="{self.lang}" dir="{LANGUAGES[self.lang][1]}"' if own else ""
         href = url_for("glossary.term", slug=term.slug)
         more = gettext("More about %(word)s", word=translated(term, "term"))
+        # Outside the f-string: the message extractor cannot see into one.
+        meaning = gettext("what this means")
         return (f'<details class="term"><summary>{escape(words)}'
-                f'<span class="visually-hidden"> ({escape(gettext("what this means"))})</span>'
+                f'<span class="visually-hidden"> ({escape(meaning)})</span>'
                 f'</summary><span class="def"><span{lang_attr}>{escape(definition)}</span> '
                 f'<a href="{escape(href)}">{escape(more)}</a></span></details>')
 

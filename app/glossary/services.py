@@ -15,9 +15,9 @@ from sqlalchemy import select
 from app.content import translated
 from app.extensions import db
 from app.models import GlossaryTerm
+from easyread import collation
 
 QUERY_LIMIT = 100
-ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
 
 # Category keys used in app/data/glossary.json, worded for people.
 CATEGORIES = {
@@ -70,11 +70,6 @@ def sort_key(text: str) -> str:
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
-def initial(text: str) -> str:
-    key = sort_key(text.strip())
-    return key[:1].upper() if key else "#"
-
-
 @dataclass
 class Letter:
     letter: str
@@ -84,15 +79,19 @@ class Letter:
 def a_to_z(terms: list[GlossaryTerm], lang: str) -> tuple[list[str], list[Letter]]:
     """(every letter to show, the letters that have terms with their terms in order).
 
-    The shown words are in the current language, so sorting uses them.
+    The shown words are in the current language, so they are sorted and filed by that
+    language's alphabet ("Ł" after "L" in Polish, "Ll" a letter of its own in Welsh).
     """
-    named = sorted(((translated(t, "term"), t) for t in terms), key=lambda p: sort_key(p[0]))
+    named = sorted(((translated(t, "term"), t) for t in terms),
+                   key=lambda p: collation.sort_key(p[0], lang))
     groups: dict[str, Letter] = {}
     for name, term in named:
-        letter = initial(name)
+        letter = collation.initial(name, lang)
         groups.setdefault(letter, Letter(letter)).terms.append((name, term))
-    letters = list(ALPHABET) if lang in {"en", "cy", "pl"} else []
-    letters += sorted(k for k in groups if k not in letters)
+    letters = collation.alphabet(lang)
+    # Words filed under letters outside the alphabet (an English name on a Polish page).
+    letters += sorted((k for k in groups if k not in letters),
+                      key=lambda k: collation.sort_key(k, lang))
     return letters, [groups[k] for k in letters if k in groups]
 
 

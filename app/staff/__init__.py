@@ -8,7 +8,7 @@ def register(app: Flask) -> None:
     # Response review half: these modules add their routes to `bp` when imported.
     from app.staff import exports, results, review, safeguarding, users  # noqa: F401
     # Consultation builder half: building, publishing, preview, translations, outcomes.
-    from app.staff import builder, outcomes, translations  # noqa: F401
+    from app.staff import builder, outcomes, translation_files, translations  # noqa: F401
 
     auth.init_app(app)
     cli.init_app(app)

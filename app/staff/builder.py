@@ -620,9 +620,12 @@ def publish(consultation_id: int):
     if c.published_at is not None:
         flash(_("This consultation is already published."), "done")
         return redirect(url_for("staff.consultation", consultation_id=c.id))
+    from app.staff.translations import incomplete_languages
+
     form = PublishForm()
     hard = hard_fields(c)
     problems = publish_problems(c)
+    incomplete = incomplete_languages(c)
     if form.validate_on_submit() and not problems:
         reason = (form.reason.data or "").strip()
         if hard and not reason:
@@ -641,7 +644,8 @@ def publish(consultation_id: int):
             flash(_("Published. People can see it from the opening date."), "done")
             return redirect(url_for("staff.consultation", consultation_id=c.id))
     status = 400 if (form.errors or (request.method == "POST" and problems)) else 200
-    return _page("publish.html", status, form=form, c=c, hard=hard, problems=problems)
+    return _page("publish.html", status, form=form, c=c, hard=hard, problems=problems,
+                 incomplete=incomplete)
 
 
 @bp.route("/consultations/<int:consultation_id>/unpublish", methods=["POST"])

@@ -94,6 +94,10 @@ class ButtonForm(FlaskForm):
     """Only the CSRF token: move, remove and unpublish buttons."""
 
 
+class TranslationFileForm(FlaskForm):
+    po_file = FileField(_l("PO file from a translator"))
+
+
 class OutcomeForm(FlaskForm):
     you_said = TextAreaField(_l("You said"), validators=[MaxLength(TEXT_LIMIT)])
     we_did = TextAreaField(_l("We did"), validators=[MaxLength(TEXT_LIMIT)])

@@ -4,7 +4,7 @@ A missing row means a missing translation: people see the English, and are told 
 """
 from __future__ import annotations
 
-from flask import abort, flash, redirect, render_template, request, url_for
+from flask import abort, current_app, flash, redirect, render_template, request, url_for
 from flask_babel import _
 from flask_babel import lazy_gettext as _l
 from flask_login import current_user
@@ -15,7 +15,7 @@ from app.i18n import LANGUAGES
 from app.models import ContentTranslation
 from app.staff.auth import audit, role_required
 from app.staff.builder import get_consultation, is_admin, live_questions
-from app.staff.builder_forms import ButtonForm
+from app.staff.builder_forms import ButtonForm, TranslationFileForm
 from app.staff.routes import bp
 
 STATUSES = {"draft": _l("Draft"), "reviewed": _l("Reviewed by a native speaker")}
@@ -102,6 +102,19 @@ def language_summary(c) -> list[dict]:
     return out
 
 
+def offered_languages() -> list[str]:
+    """The languages the council offers (OFFERED_LANGUAGES, e.g. "cy,pl"); all by default."""
+    wanted = current_app.config.get("OFFERED_LANGUAGES") or ""
+    codes = [c.strip() for c in wanted.split(",") if c.strip()] or list(target_languages())
+    return [c for c in codes if c in target_languages()]
+
+
+def incomplete_languages(c) -> list[dict]:
+    """Offered languages with texts still missing: a warning before publishing."""
+    offered = set(offered_languages())
+    return [row for row in language_summary(c) if row["code"] in offered and row["missing"]]
+
+
 @bp.route("/consultations/<int:consultation_id>/translations/<lang>", methods=["GET", "POST"])
 @role_required("admin")
 def translations(consultation_id: int, lang: str):
@@ -159,4 +172,4 @@ def translations(consultation_id: int, lang: str):
         "staff/builder/translations.html", c=c, lang_code=lang, lang_name=languages[lang],
         direction=direction, items=items, values=values, errors=errors, statuses=STATUSES,
         state={item["key"]: status_of(rows.get(item["key"])) for item in items},
-        can_edit=is_admin(), form=form), (400 if errors else 200)
+        can_edit=is_admin(), form=form, file_form=TranslationFileForm()), (400 if errors else 200)

@@ -6,6 +6,9 @@ reflow check, the Nu HTML Checker and the page-weight budget run over every capt
 from __future__ import annotations
 
 import json
+import re
+
+import html5lib
 
 import pytest
 
@@ -113,3 +116,62 @@ def _report(**figures) -> None:
     current = json.loads(REPORT.read_text()) if REPORT.exists() else {}
     current.update(figures)
     REPORT.write_text(json.dumps(current, indent=2))
+
+
+# --- content in people's languages (issue 17) --------------------------------------------------
+
+LATIN_RUN = re.compile(r"[A-Za-z][A-Za-z'’]*(?:[ ,]+[A-Za-z][A-Za-z'’]*){3,}")
+OTHER_SCRIPT_LANGS = {code for code in LANGUAGES if code in {"ur", "ar", "pa", "bn"}}
+
+
+def _text_with_language(html: str):
+    """(text, the language and direction it is marked as) for every text run of the body."""
+    root = html5lib.parse(html, namespaceHTMLElements=False)
+    out = []
+
+    def walk(node, lang, direction):
+        lang = node.get("lang", lang)
+        direction = node.get("dir", direction)
+        if node.tag in ("script", "style", "head"):
+            return
+        if node.text:
+            out.append((node.text, lang, direction))
+        for child in node:
+            walk(child, lang, direction)
+            if child.tail:
+                out.append((child.tail, lang, direction))
+
+    walk(root, "", "ltr")
+    return out
+
+
+def test_no_untagged_english_on_pages_in_other_scripts(captures):
+    """On an Urdu, Arabic or Punjabi page, a run of English words is inside lang="en".
+
+    Text a person typed (their answers, marked dir="auto") may be in any language."""
+    untagged = []
+    for capture in _unique_pages(captures):
+        page_lang = re.search(r'<html lang="([a-z]+)"', capture.html).group(1)
+        if not capture.participant or page_lang not in OTHER_SCRIPT_LANGS:
+            continue
+        for text, lang, direction in _text_with_language(capture.html):
+            for run in LATIN_RUN.findall(text):
+                if lang != "en" and direction != "auto":
+                    untagged.append(f"{capture.name}: {run!r} marked {lang}")
+    assert not untagged, "\n".join(untagged[:40])
+
+
+def test_phone_numbers_and_codes_read_left_to_right_on_right_to_left_pages(captures):
+    phone = "0300 123 4567"  # SAFEGUARDING_PHONE's default, shown after sending
+    code = re.compile(r"\b[A-Z2-9]{4}-[A-Z2-9]{4}\b")
+    seen, wrong = 0, []
+    for capture in _unique_pages(captures):
+        if 'dir="rtl"' not in capture.html[:200] or not capture.participant:
+            continue
+        for text, _lang, direction in _text_with_language(capture.html):
+            if phone in text or code.search(text):
+                seen += 1
+                if direction != "ltr":
+                    wrong.append(f"{capture.name}: {text.strip()[:60]!r} is {direction}")
+    assert seen, "no phone number or code seen on a right-to-left page"
+    assert not wrong, "\n".join(wrong)

@@ -44,7 +44,7 @@ def make_permission(client, consultation="all", months="6", person="Alex", carer
                                              "consultation": consultation, "months": months})
     assert made.status_code == 302, made.get_data(as_text=True)[:800]
     page = client.get(made.headers["Location"]).get_data(as_text=True)
-    share, private = re.findall(r'class="code"><span aria-hidden="true">([A-Z2-9]{4}-[A-Z2-9]{4})<', page)
+    share, private = re.findall(r'class="code"[^>]*><span aria-hidden="true">([A-Z2-9]{4}-[A-Z2-9]{4})<', page)
     return share, private, page
 
 
