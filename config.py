@@ -74,6 +74,11 @@ class Config:
     BABEL_DEFAULT_TIMEZONE = "Europe/London"
     BABEL_TRANSLATION_DIRECTORIES = str(BASE_DIR / "translations")
 
+    # Proxies in front of the app that we trust to set X-Forwarded-For and -Proto (nginx: 1).
+    # 0 believes no such header: without a proxy anyone could write one.
+    PROXY_FIX_HOPS = int(os.environ.get("PROXY_FIX_HOPS", "0"))
+    STAFF_IDLE_MINUTES = int(os.environ.get("STAFF_IDLE_MINUTES", "30"))
+
     SESSION_COOKIE_HTTPONLY = True
     SESSION_COOKIE_SAMESITE = "Lax"
     SESSION_COOKIE_SECURE = _bool("HTTPS", False)
@@ -92,6 +97,8 @@ class Config:
     COMPRESS_ALGORITHM_STREAMING = ["br", "gzip"]
     COMPRESS_STREAMING_ENDPOINT_CONDITIONAL = ["static", "hashed_static"]
     COMPRESS_MIN_SIZE = 500
+    # memory:// counts per process; with several workers or servers use redis://host:6379/0
+    # (every process then shares one count).
     RATELIMIT_STORAGE_URI = os.environ.get("RATELIMIT_STORAGE_URI", "memory://")
     RATELIMIT_HEADERS_ENABLED = True
     CODE_LOOKUP_LIMIT = os.environ.get("CODE_LOOKUP_LIMIT", "10 per 10 minutes")

@@ -65,6 +65,13 @@ def init_app(app: Flask) -> None:
     # Before any blueprint adds its routes: rules pick their converter when added.
     app.url_map.converters["int"] = BoundedInt
     app.request_class = CleanRequest
+    hops = int(app.config.get("PROXY_FIX_HOPS") or 0)
+    if hops > 0:
+        # The client's own address (for rate limits) and scheme, as the trusted proxies saw
+        # them; only the last `hops` entries of each header are believed.
+        from werkzeug.middleware.proxy_fix import ProxyFix
+
+        app.wsgi_app = ProxyFix(app.wsgi_app, x_for=hops, x_proto=hops)
 
     @app.after_request
     def add_headers(response):
