@@ -172,3 +172,35 @@ def test_without_the_proxy_slow_clients_hold_every_worker(gunicorn_two_workers):
     with slow_clients(port, SLOW_CLIENTS, stop):
         stuck = normal_request_seconds(port, WAIT)
     assert stuck is None
+
+
+def test_the_shipped_nginx_site_is_valid(tmp_path):
+    """deploy/nginx.conf as nginx reads it (`nginx -t`), with a throwaway certificate and the
+    proxy file at this checkout's path."""
+    if not Path(NGINX).exists():
+        pytest.skip("nginx is not installed (Debian package nginx)")
+    openssl = shutil.which("openssl")
+    if openssl is None:
+        pytest.skip("openssl is not installed")
+    cert, key = tmp_path / "cert.pem", tmp_path / "key.pem"
+    subprocess.run([openssl, "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "1",
+                    "-subj", "/CN=consult.example.org", "-keyout", str(key), "-out", str(cert)],
+                   check=True, capture_output=True, timeout=60)
+    site = (live.ROOT / "deploy" / "nginx.conf").read_text()
+    assert "include /etc/nginx/easyread-proxy.conf;" in site
+    site = (site.replace("/etc/nginx/easyread-proxy.conf", str(PROXY_CONF))
+                .replace("/etc/ssl/certs/consult.example.org.pem", str(cert))
+                .replace("/etc/ssl/private/consult.example.org.key", str(key)))
+    for directive in ("client_header_timeout 10s;", "client_body_timeout 10s;",
+                      "client_max_body_size 6m;"):
+        assert directive in site
+    (tmp_path / "site.conf").write_text(site)
+    (tmp_path / "logs").mkdir()
+    wrapper = tmp_path / "nginx.conf"
+    wrapper.write_text(f"pid {tmp_path}/nginx.pid;\nerror_log {tmp_path}/logs/error.log;\n"
+                       f"events {{}}\nhttp {{ include {tmp_path}/site.conf; }}\n")
+    result = subprocess.run([NGINX, "-t", "-p", str(tmp_path), "-c", str(wrapper),
+                             "-e", str(tmp_path / "logs" / "error.log")],
+                            capture_output=True, text=True, timeout=30)
+    assert result.returncode == 0, result.stderr
+    assert "syntax is ok" in result.stderr
