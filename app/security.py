@@ -1,5 +1,5 @@
 """Security headers on every response; ids in URLs that fit the database."""
-from flask import Flask, Request, request
+from flask import Flask, Request, abort, request
 from werkzeug.datastructures import ImmutableMultiDict, MultiDict
 from werkzeug.routing import IntegerConverter
 
@@ -72,6 +72,12 @@ def init_app(app: Flask) -> None:
         from werkzeug.middleware.proxy_fix import ProxyFix
 
         app.wsgi_app = ProxyFix(app.wsgi_app, x_for=hops, x_proto=hops)
+
+    @app.before_request
+    def refuse_nul_in_path():
+        # /consultations/%00 would reach a database lookup; PostgreSQL refuses NUL (a 500).
+        if "\x00" in request.path:
+            abort(404)
 
     @app.after_request
     def add_headers(response):

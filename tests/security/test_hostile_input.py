@@ -93,3 +93,10 @@ def test_database_errors_never_carry_what_people_typed(app):
         db.session.rollback()
     assert "no_such_column" in str(error.value)
     assert SECRET not in str(error.value)
+
+
+def test_a_nul_character_in_an_address_is_not_found(client):
+    for url in ("/consultations/%00", "/consultations/day%00centres/start", "/glossary/%00",
+                "/consultations/day-centres?lang=%00"):
+        assert client.get(url).status_code in {200, 404}, url
+    assert client.get("/consultations/%00").status_code == 404
