@@ -35,8 +35,8 @@ else
 	@echo "  Or run against your own server: TEST_DATABASE_URL=postgresql+psycopg://... make test"
 endif
 
-test-postgres: .stamp-venv-dev translations ## Functional, unit and scale tests on a throwaway PostgreSQL server
-	scripts/pg-throwaway.sh $(PY) -m pytest tests/functional tests/unit tests/scale
+test-postgres: .stamp-venv-dev translations ## Functional, unit, security and scale tests on a throwaway PostgreSQL server
+	scripts/pg-throwaway.sh $(PY) -m pytest tests/functional tests/unit tests/security tests/scale
 
 bench: .stamp-venv-dev translations ## Measure speed and size; prints a table, saves bench/results.md
 	@scripts/system-deps.sh bench || true
@@ -46,8 +46,8 @@ else
 	$(PY) -m bench
 endif
 
-serve: setup ## Serve under gunicorn (workers from the CPU count)
-	.venv/bin/gunicorn -c gunicorn.conf.py wsgi:app
+serve: setup ## Serve under gunicorn with ProductionConfig (put deploy/nginx.conf in front)
+	EASYREAD_CONFIG=production .venv/bin/gunicorn -c gunicorn.conf.py wsgi:app
 
 setup: .stamp-venv translations db
 

@@ -1,4 +1,9 @@
-"""The one module-level app, for gunicorn and the flask command."""
-from app import create_app
+"""The one module-level app, for gunicorn and the flask command.
 
-app = create_app()
+EASYREAD_CONFIG=production (set by gunicorn.conf.py, so `make serve`) uses ProductionConfig."""
+import os
+
+from app import create_app
+from config import ProductionConfig
+
+app = create_app(ProductionConfig if os.environ.get("EASYREAD_CONFIG") == "production" else None)

@@ -27,6 +27,13 @@ def _common_passwords() -> set[str]:
     return {line.strip().lower() for line in _COMMON.read_text().splitlines() if line.strip()}
 
 
+def email_taken(email: str) -> bool:
+    from sqlalchemy import select
+
+    return db.session.scalar(select(StaffUser.id).where(
+        StaffUser.email == email.strip().lower())) is not None
+
+
 def create_user(email: str, password: str, role: str) -> StaffUser:
     user = StaffUser(email=email.strip().lower(), role=role,
                      password_hash=generate_password_hash(password, method="scrypt"))

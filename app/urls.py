@@ -8,6 +8,6 @@ def safe_next(target: str | None) -> str | None:
     parts = urlsplit(target)
     if parts.scheme or parts.netloc or not target.startswith("/") or target.startswith("//"):
         return None
-    if "\\" in target:
-        return None
+    if "\\" in target or any(ord(ch) < 0x20 or ord(ch) == 0x7f for ch in target):
+        return None  # control characters (a newline) cannot go in a Location header
     return target

@@ -23,7 +23,7 @@ from urllib.parse import urlencode, urlsplit
 ROOT = Path(__file__).resolve().parents[1]
 VENV_BIN = Path(sys.executable).parent
 SLUG = "day-centres"
-SECRET = "scale-test-shared-secret"
+SECRET = "scale-test-shared-secret-of-40-characters"  # 32+: see config.py
 
 
 def free_port() -> int:

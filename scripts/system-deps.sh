@@ -4,7 +4,7 @@
 set -u
 case "${1:-run}" in
   run)  wanted=(libespeak-ng1 espeak-ng-data) ;;
-  test) wanted=(libespeak-ng1 espeak-ng-data chromium fonts-noto-core sox) ;;
+  test) wanted=(libespeak-ng1 espeak-ng-data chromium fonts-noto-core sox redis-server nginx) ;;
   bench) wanted=(libespeak-ng1 espeak-ng-data wrk) ;;
   *) echo "usage: $0 run|test|bench" >&2; exit 2 ;;
 esac

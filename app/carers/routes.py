@@ -130,15 +130,14 @@ def code(item, held):
 def code_message(problem: str, held: dict) -> str:
     person = held["person_name"]
     messages = {
-        # One message for a mistyped code and a code that is not there: no probing.
+        # One message for a mistyped code, a code that is not there, and a real code with
+        # names that do not match it: no probing.
         "not-found": _("We cannot find that code. Please check it and try again."),
         "withdrawn": _("%(person)s has stopped this permission. You cannot use this code.",
                        person=person),
         "expired": _("This code has ended. Ask %(person)s to make a new code.", person=person),
         "wrong-consultation": _("This code is for different questions. "
                                 "Ask %(person)s for a code for these questions.", person=person),
-        "wrong-person": _("This code is for someone else. "
-                          "Check the names you gave us. They must match the code."),
         "already-answered": _("Someone already answered these questions with this code. "
                               "Use the code you got when you saved the answers."),
     }

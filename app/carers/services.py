@@ -218,16 +218,18 @@ def find_by_private_code(typed: str) -> Permission | None:
 def check_share_code(typed: str, consultation: Consultation, held: dict
                      ) -> tuple[Permission | None, str | None]:
     """The permission and None, or None and why not: not-found, withdrawn, expired,
-    wrong-consultation, wrong-person, already-answered."""
+    wrong-consultation, already-answered.
+
+    A real code with names that do not match is "not-found", the same answer as a wrong
+    code, and it is checked first: only someone who knows the code and both names learns
+    anything about the code (its state, its consultation)."""
     permission = find_by_share_code(typed)
-    if permission is None:
+    if permission is None or not (names_agree(held["person_name"], permission.person_name)
+                                  and names_agree(held["carer_name"], permission.carer_name)):
         return None, "not-found"
     problem = permission_problem(permission, consultation)
     if problem:
         return None, problem
-    if not (names_agree(held["person_name"], permission.person_name)
-            and names_agree(held["carer_name"], permission.carer_name)):
-        return None, "wrong-person"
     if live_responses(permission, consultation):
         # One person, one response: a second one would count the person twice.
         return None, "already-answered"

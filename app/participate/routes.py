@@ -253,8 +253,11 @@ def picture(picture_id: int):
     from app.models import Picture
 
     pic = db.session.get(Picture, picture_id) or abort(404)
+    public = services.picture_is_public(picture_id)
+    if not public and not services.staff_may_see_drafts():
+        abort(404)  # a draft's picture: only staff, and no clue that it exists
     result = Response(pic.data, mimetype=pic.mime)
-    result.headers["Cache-Control"] = "public, max-age=86400"
+    result.headers["Cache-Control"] = "public, max-age=86400" if public else "private, no-store"
     return result
 
 
@@ -270,4 +273,5 @@ def download(slug: str):
                            answers=services.answers_by_question(response))
     result = Response(body, mimetype="text/plain")
     result.headers["Content-Disposition"] = f'attachment; filename="my-answers-{item.slug}.txt"'
+    result.headers["Cache-Control"] = "no-store"  # a person's answers: never in any cache
     return result

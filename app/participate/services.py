@@ -214,3 +214,27 @@ ABOUT_FIELDS = ("age_band", "disability", "carer", "ethnicity", "language")
 def save_about_you(consultation: Consultation, answers: dict[str, str]) -> None:
     db.session.add(AboutYou(consultation_id=consultation.id, **answers))
     db.session.commit()
+
+
+def picture_is_public(picture_id: int) -> bool:
+    """Whether a picture is on a published consultation (a block, a question or an option).
+    Pictures of drafts stay private: ids are sequential, so they could be guessed."""
+    from app.models import InfoBlock, Option
+
+    published = Consultation.published_at.is_not(None)
+    used = [
+        select(InfoBlock.id).join(Consultation).where(InfoBlock.picture_id == picture_id,
+                                                      published),
+        select(Question.id).join(Consultation).where(Question.picture_id == picture_id,
+                                                     published),
+        select(Option.id).join(Question).join(Consultation).where(
+            Option.picture_id == picture_id, published),
+    ]
+    return any(db.session.scalar(query.limit(1)) is not None for query in used)
+
+
+def staff_may_see_drafts() -> bool:
+    """Logged-in staff (any role) see draft pictures in the builder and the preview."""
+    from flask_login import current_user
+
+    return bool(getattr(current_user, "is_authenticated", False))

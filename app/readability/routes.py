@@ -135,7 +135,10 @@ def api():
         return _error(413, "too-large",
                       f"The request is too large. Send at most {services.TEXT_LIMIT:,} "
                       "characters of text.")
-    data = request.get_json(silent=True, force=True)
+    try:
+        data = request.get_json(silent=True, force=True)
+    except RecursionError:  # nested thousands deep: not a request we can use
+        data = None
     if not isinstance(data, dict):
         return _error(400, "bad-json", 'Send a JSON object, like {"text": "...", '
                                        '"level": "easy", "lang": "en"}.')

@@ -64,7 +64,7 @@ def read_upload(storage) -> tuple[str, str]:
     if len(data) > FILE_LIMIT:
         raise UploadError("too-large")
     try:
-        text = read_text(data, name)
+        text = read_text(data, name, max_chars=TEXT_LIMIT)
     except DocumentError as error:
         raise UploadError(error.code) from error
     except Exception as error:  # a broken file must never crash the page

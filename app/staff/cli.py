@@ -1,7 +1,7 @@
 import click
 from flask import Flask
 
-from app.staff_accounts import create_user, password_problem
+from app.staff_accounts import create_user, email_taken, password_problem
 
 
 def init_app(app: Flask) -> None:
@@ -20,5 +20,9 @@ def create_admin(email: str, password: str) -> None:
     if problem:
         raise click.ClickException(f"Password refused: {problem}. Use 12 or more characters "
                                    "that are not a common password.")
+    if email_taken(email):
+        raise click.ClickException(f"There is already an account for {email.strip().lower()}. "
+                                   "Use another email address, or change that account's role "
+                                   "on the staff Users page.")
     create_user(email, password, "admin")
     click.echo(f"Admin account made for {email}.")

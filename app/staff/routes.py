@@ -4,7 +4,7 @@ from flask_babel import _
 from flask_login import current_user, login_user, logout_user
 
 from app.extensions import limiter
-from app.staff.auth import authenticate, role_required
+from app.staff.auth import authenticate, end_sessions, role_required, start_session
 from app.staff.forms import LoginForm
 from app.urls import safe_next
 
@@ -20,6 +20,7 @@ def login():
         if user is not None:
             session.clear()
             login_user(user)
+            start_session(user)
             session.permanent = True
             return redirect(safe_next(request.args.get("next")) or url_for("staff.dashboard"))
         form.password.errors.append(_("The email address or password is not right. "
@@ -30,6 +31,8 @@ def login():
 
 @bp.route("/logout", methods=["POST"])
 def logout():
+    if current_user.is_authenticated:
+        end_sessions(current_user)  # every copy of this session ends too
     logout_user()
     session.clear()
     return redirect(url_for("staff.login"))

@@ -324,7 +324,8 @@ def test_carer_answers_with_a_permission_code(app, client, db):
     ("wrong-consultation", "This code is for different questions."),
     ("mistyped", "We cannot find that code. Please check it and try again."),
     ("not-ours", "We cannot find that code. Please check it and try again."),
-    ("wrong-person", "This code is for someone else."),
+    # A real code with a wrong name gets the wrong code's answer (issue 18): no probing.
+    ("wrong-person", "We cannot find that code. Please check it and try again."),
 ])
 def test_unusable_permission_codes_are_refused_with_a_clear_message(
         app, client, db, problem, message):
