@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from flask_babel import lazy_gettext as _l
 from sqlalchemy import select
 
-from app.content import translated
+from app.content import EnglishText, translated
 from app.extensions import db
 from app.models import GlossaryTerm
 from easyread import collation
@@ -214,7 +214,7 @@ def alternatives(term: GlossaryTerm) -> list[str]:
     from flask import g
 
     g.english_parts = True
-    return english
+    return [EnglishText(a) for a in english]
 
 
 def categories_in_use(terms: list[GlossaryTerm]) -> list[tuple[str, str]]:

@@ -32,7 +32,7 @@ def bar_chart(rows: list[tuple[str, int, float]]) -> Markup:
         bar = max(0.0, min(100.0, percent)) * BAR_WIDTH / 100
         parts.append(
             f'<text x="{LABEL_WIDTH - 8}" y="{text_y}" text-anchor="end" font-size="14" '
-            f'fill="currentColor">{escape(_short(label))}</text>'
+            f'fill="currentColor">{escape(_short(str(label)))}</text>'  # SVG text: no HTML tags
             f'<rect x="{LABEL_WIDTH}" y="{y}" width="{BAR_WIDTH}" height="{BAR_HEIGHT}" '
             f'fill="none" stroke="currentColor" stroke-width="1"/>'
             f'<rect x="{LABEL_WIDTH}" y="{y}" width="{bar:.1f}" height="{BAR_HEIGHT}" '
