@@ -4,7 +4,10 @@ from __future__ import annotations
 import io
 import json
 from datetime import date, timedelta
+from functools import lru_cache
 from pathlib import Path
+
+from sqlalchemy import insert
 
 from app.extensions import db
 from app.models import (
@@ -27,10 +30,19 @@ def load() -> None:
     pictures = {name: _make_picture(name, alt) for name, alt in PICTURE_ALT.items()}
     today = date.today()
     translations = content_translations()
+    rows: list[dict] = []
     for spec in data["consultations"]:
-        _add_consultation(spec, today, pictures, translations)
+        rows += _add_consultation(spec, today, pictures, translations)
+    _insert_translations(rows)
     db.session.commit()
     load_glossary()
+
+
+def _insert_translations(rows: list[dict]) -> None:
+    """Thousands of rows in one statement: one ORM object each took seconds per load."""
+    unique = {(r["entity"], r["entity_id"], r["field"], r["lang"]): r for r in rows}
+    if unique:
+        db.session.execute(insert(ContentTranslation), list(unique.values()))
 
 
 def content_translations() -> dict[str, dict]:
@@ -39,11 +51,18 @@ def content_translations() -> dict[str, dict]:
     One file a language, so translators of different languages never edit the same file.
     """
     files = sorted((DATA / "translations").glob("*.json"))
-    return {f.stem: json.loads(f.read_text(encoding="utf-8")) for f in files}
+    return {f.stem: _read_json(f, f.stat().st_mtime_ns) for f in files}
+
+
+@lru_cache(maxsize=32)
+def _read_json(path: Path, mtime_ns: int) -> dict:
+    """Parsed once per process per version of the file (tests load the demo many times)."""
+    return json.loads(path.read_text(encoding="utf-8"))
 
 
 def _add_consultation(spec: dict, today: date, pictures: dict[str, Picture],
-                      translations: dict[str, dict]) -> None:
+                      translations: dict[str, dict]) -> list[dict]:
+    """Adds the consultation; returns its translation rows to insert."""
     closed = spec["closes_in_days"] < 0
     c = Consultation(
         slug=spec["slug"], title=spec["title"], summary=spec["summary"],
@@ -68,18 +87,25 @@ def _add_consultation(spec: dict, today: date, pictures: dict[str, Picture],
                                         status=change["status"]))
     db.session.add(c)
     db.session.flush()
+    rows: list[dict] = []
     for lang, data in translations.items():
         texts = data.get("consultations", {}).get(spec["slug"])
         if texts:
-            _add_translations(c, lang, texts)
+            rows += _translation_rows(c, lang, texts)
+    return rows
 
 
-def _add_translations(c: Consultation, lang: str, texts: dict) -> None:
+def _translation_rows(c: Consultation, lang: str, texts: dict) -> list[dict]:
     """texts mirrors the English spec: top-level fields, blocks, questions and their options."""
+    rows: list[dict] = []
+    seen: set[tuple] = set()
+
     def put(obj, field, text):
-        if text:
-            db.session.add(ContentTranslation(entity=obj.__tablename__, entity_id=obj.id,
-                                              field=field, lang=lang, text=text, status="draft"))
+        key = (obj.__tablename__, obj.id, field)
+        if text and key not in seen:  # a picture shared by two blocks has one description
+            seen.add(key)
+            rows.append(dict(entity=key[0], entity_id=obj.id, field=field, lang=lang,
+                             text=text, status="draft", updated_at=utcnow()))
 
     for field in ("title", "summary", "purpose", "audience", "decision", "you_said", "we_did"):
         put(c, field, texts.get(field, ""))
@@ -97,6 +123,7 @@ def _add_translations(c: Consultation, lang: str, texts: dict) -> None:
         picture = db.session.query(Picture).filter_by(alt=PICTURE_ALT.get(name, "")).first()
         if picture is not None:
             put(picture, "alt", alt)
+    return rows
 
 
 def load_glossary() -> None:
@@ -116,16 +143,17 @@ def load_glossary() -> None:
             alternatives=item.get("alternatives", []), related=item.get("related", []),
             category=item.get("category", ""), link_alone=item.get("link_alone", True)))
     db.session.flush()
-    by_slug = {t.slug: t for t in db.session.query(GlossaryTerm)}
+    ids = dict(db.session.query(GlossaryTerm.slug, GlossaryTerm.id))
+    rows = []
     for lang, data in content_translations().items():
         for slug, fields in data.get("glossary", {}).items():
-            term = by_slug.get(slug)
-            for field, text in fields.items() if term else ():
+            for field, text in fields.items() if slug in ids else ():
                 if isinstance(text, list):  # forms and alternatives: one a line
                     text = "\n".join(text)
                 if text.strip():
-                    db.session.add(ContentTranslation(entity="glossary_term", entity_id=term.id,
-                                                      field=field, lang=lang, text=text))
+                    rows.append(dict(entity="glossary_term", entity_id=ids[slug], field=field,
+                                     lang=lang, text=text, status="draft", updated_at=utcnow()))
+    _insert_translations(rows)
     db.session.commit()
 
 

@@ -9,6 +9,7 @@ is made when someone asks for it (or ahead of time, when a consultation is publi
 """
 from __future__ import annotations
 
+import hashlib
 import logging
 import queue
 import threading
@@ -78,6 +79,13 @@ def clip_version(engine: SpeechEngine, text: str, lang: str, speed: str) -> str:
     return engine.cache_key(text, voice, engine.rate_for(speed))[:12]
 
 
+def part_version(engine: SpeechEngine, part, speed: str) -> str:
+    """Changes whenever any of the player's clips would change."""
+    versions = [clip_version(engine, seg.text, seg.lang, speed) for seg in part.segments]
+    return versions[0] if len(versions) == 1 else hashlib.sha256(
+        "".join(versions).encode()).hexdigest()[:12]
+
+
 # --- template globals -----------------------------------------------------------------------
 
 def _no_voice_notice() -> Markup:
@@ -124,14 +132,15 @@ def render_control(kind: str, key: str) -> Markup:
     if source is None:
         return Markup("")
     speed = current_speed()
-    parts = [p for p in source.parts if engine.voice_for(p.lang)]
+    parts = [p for p in source.parts
+             if all(engine.voice_for(seg.lang) for seg in p.segments)]
     if not parts:
         return Markup("")
     if failing():
         # Synthesis failed a moment ago: offer only clips that are already made.
         rate = engine.rate_for(speed)
-        if not all(engine.cached_path(p.text, engine.voice_for(p.lang), rate).exists()
-                   for p in parts):
+        if not all(engine.cached_path(seg.text, engine.voice_for(seg.lang), rate).exists()
+                   for p in parts for seg in p.segments):
             return Markup("")
     caption, family = _labels(kind, source.name)
     total = len(source.parts)
@@ -140,7 +149,7 @@ def render_control(kind: str, key: str) -> Markup:
         if part not in parts:
             continue
         args = {"kind": kind, "key": key, "lang": lang, "speed": speed,
-                "v": clip_version(engine, part.text, part.lang, speed)}
+                "v": part_version(engine, part, speed)}
         if index:
             args["part"] = index
         url = url_for("speech.clip", **args)
@@ -216,9 +225,9 @@ def jobs_for(keys: Iterable[tuple[str, str]], langs: Iterable[str],
             source = sources.find(kind, key, lang)
             if source is None:
                 continue
-            for part in source.parts:
+            for segment in (seg for part in source.parts for seg in part.segments):
                 for speed in speeds:
-                    job = (part.text, part.lang, speed)
+                    job = (segment.text, segment.lang, speed)
                     if job not in seen:
                         seen.add(job)
                         jobs.append(job)

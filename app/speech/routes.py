@@ -6,6 +6,9 @@ the person's language and display settings.
 """
 from __future__ import annotations
 
+import hashlib
+import io
+
 from flask import Blueprint, abort, current_app, g, render_template, request, send_file
 from flask.globals import request_ctx
 from flask_babel import gettext
@@ -47,21 +50,29 @@ def clip(kind: str, key: str):
     if not part_arg.isdigit() or int(part_arg) >= len(source.parts):
         abort(404)
     part = source.parts[int(part_arg)]
-    voice = engine.voice_for(part.lang)
-    if voice is None:
+    if any(engine.voice_for(segment.lang) is None for segment in part.segments):
         abort(404)
-    cached = engine.cached_path(part.text, voice, engine.rate_for(speed)).exists()
-    g.speech_synthesised = not cached
-    path = engine.get_or_make(part.text, part.lang, speed)
-    if path is None:
+    rate = engine.rate_for(speed)
+    g.speech_synthesised = not all(
+        engine.cached_path(seg.text, engine.voice_for(seg.lang), rate).exists()
+        for seg in part.segments)
+    paths = [engine.get_or_make(seg.text, seg.lang, speed) for seg in part.segments]
+    if None in paths:
         note_failure()
         return render_template(
             "errors/error.html", title=gettext("You cannot listen to this just now"),
             message=gettext("Please read the page instead. Or try again later.")), 503, {
                 "Retry-After": "300"}
-    response = send_file(path, mimetype="audio/mpeg", etag=path.stem,
-                         download_name="listen.mp3", conditional=True,
-                         max_age=int(current_app.config.get("SPEECH_CLIP_MAX_AGE", 86400)))
+    max_age = int(current_app.config.get("SPEECH_CLIP_MAX_AGE", 86400))
+    if len(paths) == 1:
+        response = send_file(paths[0], mimetype="audio/mpeg", etag=paths[0].stem,
+                             download_name="listen.mp3", conditional=True, max_age=max_age)
+    else:
+        # Each voice's clip is made and kept on its own; MP3 frames play on when joined.
+        data = b"".join(path.read_bytes() for path in paths)
+        etag = hashlib.sha256("|".join(path.stem for path in paths).encode()).hexdigest()[:32]
+        response = send_file(io.BytesIO(data), mimetype="audio/mpeg", etag=etag,
+                             download_name="listen.mp3", conditional=True, max_age=max_age)
     if "lang" not in request.args or "speed" not in request.args:
         # The clip depends on cookies: keep it out of shared caches.
         response.cache_control.public = False

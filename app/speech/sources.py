@@ -27,9 +27,28 @@ PART_WORDS = 60
 
 
 @dataclass(frozen=True)
-class Part:
+class Segment:
     lang: str
     text: str  # speech text, ready for the engine
+
+
+@dataclass(frozen=True)
+class Part:
+    """One Listen player: its segments are read one after another, each by its own voice, so
+    a Polish heading and the English text under it are one clip, not many short ones."""
+    segments: tuple[Segment, ...]
+
+    @property
+    def lang(self) -> str:
+        """The language most of it is in (for the player's lang attribute)."""
+        words: dict[str, int] = {}
+        for segment in self.segments:
+            words[segment.lang] = words.get(segment.lang, 0) + len(segment.text.split())
+        return max(words, key=words.get)
+
+    @property
+    def text(self) -> str:
+        return " ".join(segment.text for segment in self.segments)
 
 
 @dataclass(frozen=True)
@@ -84,7 +103,12 @@ def _has_catalog() -> bool:
 
 
 def _parts(pieces: list[tuple[str, str]]) -> tuple[Part, ...]:
-    """Turn (text, lang) pieces into speech parts: same-language runs are read together."""
+    """Turn (text, lang) pieces into Listen players.
+
+    Same-language runs are read together; a run is cut only between sentences. Runs in
+    different languages share a player: each is read by its own voice, in one clip. A short
+    source is one player; a long one is split so the first player is small and starts soon.
+    """
     runs: list[tuple[str, list[str]]] = []
     for text, lang in pieces:
         if not text or not text.strip():
@@ -93,16 +117,37 @@ def _parts(pieces: list[tuple[str, str]]) -> tuple[Part, ...]:
             runs[-1][1].append(text.strip())
         else:
             runs.append((lang, [text.strip()]))
-    parts: list[Part] = []
+    segments: list[Segment] = []
     for lang, texts in runs:
         spoken = speech_text("\n\n".join(texts), lang)
-        if not spoken:
-            continue
-        if len(spoken.split()) <= ONE_CLIP_WORDS:
-            parts.append(Part(lang, spoken))
-        else:
-            parts.extend(Part(lang, p) for p in split_for_speech(spoken, PART_WORDS))
+        if spoken:
+            segments.extend(Segment(lang, chunk) for chunk in split_for_speech(spoken, PART_WORDS))
+    total = sum(len(segment.text.split()) for segment in segments)
+    if total <= ONE_CLIP_WORDS:
+        return (_part(segments),) if segments else ()
+    parts: list[Part] = []
+    current: list[Segment] = []
+    for segment in segments:
+        limit = PART_WORDS // 3 if not parts else PART_WORDS  # the first player starts soon
+        words = sum(len(s.text.split()) for s in current) + len(segment.text.split())
+        if current and words > limit:
+            parts.append(_part(current))
+            current = []
+        current.append(segment)
+    if current:
+        parts.append(_part(current))
     return tuple(parts)
+
+
+def _part(segments: list[Segment]) -> Part:
+    """One player; neighbouring segments in the same language become one clip."""
+    joined: list[Segment] = []
+    for segment in segments:
+        if joined and joined[-1].lang == segment.lang:
+            joined[-1] = Segment(segment.lang, f"{joined[-1].text} {segment.text}")
+        else:
+            joined.append(segment)
+    return Part(tuple(joined))
 
 
 def _published(consultation) -> bool:

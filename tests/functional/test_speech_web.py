@@ -244,10 +244,16 @@ def test_welsh_text_uses_welsh_voice_and_english_fallback_the_english_voice(
     q = [q for q in c.questions if q.kind == "one"][0]
     set_translation(db, q, "text", "cy", "Beth sydd bwysicaf i chi?")
     set_translation(db, q, "help", "cy", "Dewiswch 1 ateb.")
-    for part in (0, 1):
-        url = f"/listen/question/{q.id}.mp3?lang=cy&speed=normal&part={part}"
-        assert client.get(url).status_code == 200
+    # One player reads the Welsh words and then the English options (issue 17).
+    url = f"/listen/question/{q.id}.mp3?lang=cy&speed=normal"
+    audio = client.get(url)
+    assert audio.status_code == 200
+    assert client.get(url + "&part=1").status_code == 404
     made = jobs(jobs_file)
+    assert [job["voice"] for job in made] == ["cy", "en"]
+    clips = [speaking.cached_path(job["text"], job["voice"], job["rate"]).read_bytes()
+             for job in made]
+    assert audio.data == b"".join(clips)
     assert made[0]["voice"] == "cy" and made[0]["text"].startswith("Beth sydd")
     # What has no Welsh yet is shown in English, so the English voice reads it.
     english = [job for job in made if "The same worker each time" in job["text"]]
@@ -417,3 +423,25 @@ def test_warm_consultation_in_the_background_does_not_block(app, db, speaking, j
     assert queued > 0
     speech._queue.join()
     assert len(jobs(jobs_file)) == queued
+
+
+def test_english_parts_of_a_polish_page_share_players_with_the_polish(app, client, db):
+    """Not a clip for every heading: Polish headings and the English under them, one player."""
+    from sqlalchemy import delete
+
+    from app.models import ContentTranslation
+
+    c = db.session.scalar(select(Consultation).where(Consultation.slug == SLUG))
+    db.session.execute(delete(ContentTranslation).where(
+        ContentTranslation.entity == "consultation", ContentTranslation.entity_id == c.id,
+        ContentTranslation.lang == "pl"))
+    db.session.commit()
+    with app.test_request_context("/"):
+        source = sources.find("consultation", SLUG, "pl")
+    assert 1 <= len(source.parts) <= 4
+    assert all(len(part.text.split()) >= 8 for part in source.parts[:-1])
+    langs = {segment.lang for part in source.parts for segment in part.segments}
+    assert langs == {"pl", "en"}
+    # Each player's segments alternate language: same-language neighbours are one clip.
+    for part in source.parts:
+        assert all(a.lang != b.lang for a, b in zip(part.segments, part.segments[1:]))
