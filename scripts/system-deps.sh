@@ -4,7 +4,7 @@
 set -u
 case "${1:-run}" in
   run)  wanted=(libespeak-ng1 espeak-ng-data) ;;
-  test) wanted=(libespeak-ng1 espeak-ng-data chromium fonts-noto-core sox redis-server nginx) ;;
+  test) wanted=(libespeak-ng1 espeak-ng-data chromium fonts-noto-core sox libsox-fmt-mp3 redis-server nginx) ;;
   bench) wanted=(libespeak-ng1 espeak-ng-data wrk) ;;
   *) echo "usage: $0 run|test|bench" >&2; exit 2 ;;
 esac
