@@ -4,14 +4,14 @@ from app.models.consultation import Consultation, InfoBlock, Option, Picture, Pr
 from app.models.glossary import GlossaryTerm
 from app.models.permission import Permission
 from app.models.response import (
-    AboutYou, Answer, Note, ProxyDetails, Response, ResponseTag, SafeguardingFlag, Tag,
+    AboutYou, Answer, ContactRequest, Note, ProxyDetails, Response, ResponseTag, SafeguardingFlag, Tag,
 )
 from app.models.staff import StaffUser
 from app.models.translation import ContentTranslation
 from app.models.version import ContentVersion
 
 __all__ = [
-    "AboutYou", "Answer", "AuditEvent", "Consultation", "ContentTranslation", "ContentVersion",
+    "AboutYou", "Answer", "AuditEvent", "ContactRequest", "Consultation", "ContentTranslation", "ContentVersion",
     "GlossaryTerm",
     "InfoBlock", "Note", "Option", "Permission", "Picture", "PromisedChange", "ProxyDetails",
     "Question", "Response", "ResponseTag", "SafeguardingFlag", "StaffUser", "Tag",

@@ -1,9 +1,11 @@
 from __future__ import annotations
 
-from datetime import datetime
+import secrets
+from datetime import date, datetime
 
+from sqlalchemy import false as sa_false
 from sqlalchemy import (
-    JSON, Boolean, DateTime, ForeignKey, Index, String, Text, UniqueConstraint,
+    JSON, Boolean, Date, DateTime, ForeignKey, Index, String, Text, UniqueConstraint,
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
@@ -28,6 +30,13 @@ class Response(db.Model):
     reviewed: Mapped[bool] = mapped_column(Boolean, default=False, index=True)
     excluded: Mapped[bool] = mapped_column(Boolean, default=False)  # permission found not valid
     flagged: Mapped[bool] = mapped_column(Boolean, default=False, index=True)
+    # A worrying answer is hidden from anyone who comes back with the code (maybe the person
+    # it is about) unless the person chose to keep it visible.
+    show_flagged: Mapped[bool] = mapped_column(Boolean, default=False,
+                                               server_default=sa_false())
+    # "About you" is taken once per sent response; the answers are stored apart (AboutYou).
+    about_you_given: Mapped[bool] = mapped_column(Boolean, default=False,
+                                                  server_default=sa_false())
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
     sent_at: Mapped[datetime | None] = mapped_column(DateTime)
@@ -44,6 +53,9 @@ class Response(db.Model):
     )
     tags: Mapped[list[Tag]] = relationship(secondary="response_tag", order_by="Tag.name")
     safeguarding: Mapped[SafeguardingFlag | None] = relationship(
+        back_populates="response", cascade="all, delete-orphan", uselist=False
+    )
+    contact_request: Mapped[ContactRequest | None] = relationship(
         back_populates="response", cascade="all, delete-orphan", uselist=False
     )
 
@@ -129,14 +141,37 @@ class SafeguardingFlag(db.Model):
     seen_by = relationship("StaffUser")
 
 
-class AboutYou(db.Model):
-    """Equality monitoring answers. Deliberately not linked to a response."""
+class ContactRequest(db.Model):
+    """A person's wish to be contacted after telling us something worrying (issue 16).
+
+    Kept apart from the answers and shown only to staff who can act (not viewers), on the
+    safeguarding pages: it says how and when it is safe to reach the person."""
 
     id: Mapped[int] = mapped_column(primary_key=True)
+    response_id: Mapped[int] = mapped_column(ForeignKey("response.id"), unique=True)
+    name: Mapped[str] = mapped_column(String(120), default="")
+    how: Mapped[str] = mapped_column(String(10))  # phone|text|email|letter
+    detail: Mapped[str] = mapped_column(String(200))
+    safe_times: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+
+    response: Mapped[Response] = relationship(back_populates="contact_request")
+
+
+def _random_id() -> int:
+    return secrets.randbelow(2**31 - 2) + 1
+
+
+class AboutYou(db.Model):
+    """Equality monitoring answers. Deliberately not linked to a response: no response id,
+    a random row id (not one after another, which would follow the order answers were
+    sent) and the day only, not the time."""
+
+    id: Mapped[int] = mapped_column(primary_key=True, default=_random_id)
     consultation_id: Mapped[int] = mapped_column(ForeignKey("consultation.id"), index=True)
     age_band: Mapped[str] = mapped_column(String(20), default="")
     disability: Mapped[str] = mapped_column(String(20), default="")
     carer: Mapped[str] = mapped_column(String(20), default="")
     ethnicity: Mapped[str] = mapped_column(String(30), default="")
     language: Mapped[str] = mapped_column(String(20), default="")
-    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    created_on: Mapped[date] = mapped_column(Date, default=date.today)

@@ -115,3 +115,20 @@ class AboutYouForm(FlaskForm):
         ("other", _l("Another group"))])
     language = _about(_l("What language do you like to use?"), [
         ("english", _l("English")), ("welsh", _l("Welsh")), ("other", _l("Another language"))])
+
+
+class ContactMeForm(FlaskForm):
+    """After a worrying answer: how and when it is safe for the council to get in touch."""
+
+    how = RadioField(_l("How can we contact you safely?"), choices=[
+        ("phone", _l("Phone call")), ("text", _l("Text message")),
+        ("email", _l("Email")), ("letter", _l("Letter")),
+    ], validators=[ChoiceValidator(_l("Please choose how we can contact you."))])
+    detail = StringField(_l("Your phone number, email or address"),
+                         validators=[MaxLength(200)])
+    name = StringField(_l("Your name (you do not have to tell us)"), validators=[MaxLength(120)])
+    safe_times = TextAreaField(_l("When is it safe to contact you?"), validators=[MaxLength(500)])
+
+    def validate_detail(self, field):
+        if not (field.data or "").strip():
+            raise StopValidation(_l("Please tell us your phone number, email or address."))

@@ -5,9 +5,9 @@ from flask_babel import _
 from app.extensions import limiter
 from app.i18n import current_lang
 from app.page_cache import render_shared, shared_page
-from app.participate import labels, outline, services
+from app.participate import labels, outline, screening, services
 from app.participate.forms import (
-    AboutYouForm, ReturnForm, SendForm, WhoForm, WithdrawForm, question_form,
+    AboutYouForm, ContactMeForm, ReturnForm, SendForm, WhoForm, WithdrawForm, question_form,
 )
 
 bp = Blueprint("participate", __name__)
@@ -97,15 +97,16 @@ def question(slug: str, number: int):
             c=item, q=q, form=question_form(q, labels.choices_for(q), for_someone=for_someone),
             number=number, total=len(questions), changing=request.values.get("change") == "1",
             for_someone=for_someone))
+    private = existing is not None and q.id in services.hidden_answers(response)
     data = {}
     if existing is not None and request.method == "GET":
-        data = {"answer": existing.text if q.kind == "text" else
+        data = {"answer": "" if private else existing.text if q.kind == "text" else
                 (existing.choices if q.kind == "many" else (existing.choices or [None])[0]),
                 "source": existing.source or None}
     form = question_form(q, labels.choices_for(q), for_someone=for_someone, data=data)
     changing = request.values.get("change") == "1"
     page = dict(c=item, q=q, form=form, number=number, total=len(questions),
-                changing=changing, for_someone=for_someone)
+                changing=changing, for_someone=for_someone, private=private)
     if request.method == "GET":
         return render_template("participate/question.html", **page)
     action = request.form.get("action", "next")
@@ -113,17 +114,25 @@ def question(slug: str, number: int):
         services.save_answer(response, q, skipped=True)
         return _after_answer(item, questions, number, changing)
     given = form.answer.data
-    if action == "save" and not given:
+    if action == "save" and not given and not private:
         return redirect(url_for(".saved", slug=slug))
     if not form.validate():
         return render_template("participate/question.html", **page), 400
     text = (given or "").strip() if q.kind == "text" else ""
+    if private:
+        # What they told us before stays, out of sight; anything new is added to it.
+        text = f"{existing.text}\n\n{text}" if text else existing.text
     chosen = [] if q.kind == "text" else (given if q.kind == "many" else [given] if given else [])
     if text or chosen:
         source = form.source.data if for_someone else ""
         services.save_answer(response, q, text=text, choices=chosen, source=source)
     else:
         services.save_answer(response, q, skipped=True)
+    if text and screening.concerns_in(text, response.lang):
+        # Words that may be signs of harm: offer help now, before anything else.
+        return redirect(url_for(".help_offer", slug=slug, after=number,
+                                change=1 if changing else None,
+                                save=1 if action == "save" else None))
     return _after_answer(item, questions, number, changing)
 
 
@@ -144,11 +153,43 @@ def _shared_question_page(slug: str, number: int) -> str | None:
 
 
 def _after_answer(item, questions, number, changing):
-    if request.form.get("action") == "save":
-        return redirect(url_for(".saved", slug=item.slug))
-    if changing or number >= len(questions):
-        return redirect(url_for(".check", slug=item.slug))
-    return redirect(url_for(".question", slug=item.slug, number=number + 1))
+    return redirect(_next_step(item, len(questions), number, changing,
+                               request.form.get("action") == "save"))
+
+
+def _next_step(item, total: int, number: int, changing: bool, saving: bool) -> str:
+    if saving:
+        return url_for(".saved", slug=item.slug)
+    if changing or number >= total:
+        return url_for(".check", slug=item.slug)
+    return url_for(".question", slug=item.slug, number=number + 1)
+
+
+@bp.route("/consultations/<slug>/help", methods=["GET", "POST"])
+def help_offer(slug: str):
+    """After an answer that may show harm: how to get help now, and a safe way to ask the
+    council to get in touch. The person can always carry on without it."""
+    item = services.get_published(slug)
+    response = services.current_response(item)
+    if response is None:
+        return redirect(url_for(".consultation", slug=slug))
+    total = len(services.live_questions(item))
+    number = min(max(request.args.get("after", 1, type=int), 1), total)
+    carry_on = _next_step(item, total, number, request.args.get("change") == "1",
+                          request.args.get("save") == "1")
+    if request.form.get("action") == "show":
+        if not SendForm().validate_on_submit():
+            abort(400)
+        services.show_private_answers(response)
+        return render_template("participate/help.html", c=item, form=ContactMeForm(formdata=None),
+                               carry_on=carry_on, shown=True)
+    form = ContactMeForm()
+    if form.validate_on_submit():
+        services.save_contact_request(response, {name: (form[name].data or "").strip()
+                                                 for name in services.CONTACT_FIELDS})
+        return render_template("participate/help_asked.html", c=item, carry_on=carry_on)
+    return render_template("participate/help.html", c=item, form=form, carry_on=carry_on,
+                           shown=response.show_flagged), (400 if form.errors else 200)
 
 
 @bp.route("/consultations/<slug>/saved")
@@ -175,12 +216,14 @@ def check(slug: str):
         if missing:
             return render_template("participate/check.html", c=item, response=response,
                                    questions=questions, form=form, missing=missing,
-                                   answers=services.answers_by_question(response)), 400
+                                   answers=services.answers_by_question(response),
+                                   hidden=services.hidden_answers(response)), 400
         services.send(response)
         return redirect(url_for(".sent", slug=slug))
     return render_template("participate/check.html", c=item, response=response,
                            questions=questions, form=form, missing=[],
-                           answers=services.answers_by_question(response))
+                           answers=services.answers_by_question(response),
+                           hidden=services.hidden_answers(response))
 
 
 @bp.route("/consultations/<slug>/sent")
@@ -216,6 +259,7 @@ def your_answers(slug: str):
     questions = services.live_questions(item)
     return render_template("participate/your_answers.html", c=item, response=response,
                            questions=questions, answers=services.answers_by_question(response),
+                           hidden=services.hidden_answers(response),
                            is_open=item.state(services.today()) == "open",
                            next_number=services.next_unanswered(response, questions))
 
@@ -239,9 +283,16 @@ def withdraw(slug: str):
 @bp.route("/consultations/<slug>/about-you", methods=["GET", "POST"])
 def about_you(slug: str):
     item = services.get_published(slug)
+    response = services.current_response(item)
+    if response is None or response.status != "sent":
+        # Only after sending: it cannot be matched to answers still being written.
+        return redirect(url_for(".consultation", slug=slug))
+    if response.about_you_given:
+        return render_template("participate/about_you_done.html", c=item)
     form = AboutYouForm()
     if form.validate_on_submit():
-        services.save_about_you(item, {name: form[name].data for name in services.ABOUT_FIELDS})
+        services.save_about_you(response, {name: form[name].data
+                                           for name in services.ABOUT_FIELDS})
         return render_template("participate/about_you_done.html", c=item)
     return render_template("participate/about_you.html", c=item, form=form), (
         400 if form.errors else 200)
@@ -270,7 +321,8 @@ def download(slug: str):
         return redirect(url_for(".return_with_code"))
     body = render_template("participate/download.txt", c=item, response=response,
                            questions=services.live_questions(item),
-                           answers=services.answers_by_question(response))
+                           answers=services.answers_by_question(response),
+                           hidden=services.hidden_answers(response))
     result = Response(body, mimetype="text/plain")
     result.headers["Content-Disposition"] = f'attachment; filename="my-answers-{item.slug}.txt"'
     result.headers["Cache-Control"] = "no-store"  # a person's answers: never in any cache

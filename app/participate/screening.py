@@ -1,23 +1,28 @@
-"""Safeguarding screening of free-text answers as they arrive."""
+"""Safeguarding screening of free-text answers as they arrive, in the language the person
+chose (and any other language whose letters appear: easyread.safeguarding)."""
 from __future__ import annotations
+
+from easyread.safeguarding import is_screened, screen
 
 from app.extensions import db
 from app.models import Response, SafeguardingFlag
 
 
-def screen_response(response: Response) -> None:
-    try:
-        from easyread.safeguarding import screen
-    except ImportError:  # pragma: no cover - the library always ships it
-        return
-    categories: set[str] = set()
-    for answer in response.answers:
-        texts = [answer.text]
-        for text in texts:
-            if text:
-                categories.update(concern.category for concern in screen(text))
+def _texts(response: Response) -> list[str]:
+    texts = [answer.text for answer in response.answers if answer.text]
     if response.proxy is not None and response.proxy.carer_views:
-        categories.update(c.category for c in screen(response.proxy.carer_views))
+        texts.append(response.proxy.carer_views)
+    return texts
+
+
+def concerns_in(text: str, lang: str) -> set[str]:
+    return {concern.category for concern in screen(text, lang)}
+
+
+def screen_response(response: Response) -> None:
+    categories: set[str] = set()
+    for text in _texts(response):
+        categories |= concerns_in(text, response.lang)
     if not categories:
         return
     response.flagged = True
@@ -25,3 +30,8 @@ def screen_response(response: Response) -> None:
         db.session.add(SafeguardingFlag(response=response, categories=sorted(categories)))
     else:
         response.safeguarding.categories = sorted(set(response.safeguarding.categories) | categories)
+
+
+def unscreened(text: str, lang: str) -> bool:
+    """True when no screen covers this text: staff must read it for signs of harm."""
+    return bool(text) and not is_screened(text, lang)

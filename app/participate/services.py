@@ -9,7 +9,7 @@ from sqlalchemy.exc import IntegrityError
 
 from app import codes
 from app.extensions import db
-from app.models import AboutYou, Answer, Consultation, Question, Response
+from app.models import AboutYou, Answer, ContactRequest, Consultation, Question, Response
 from app.models._types import utcnow
 from app.models.consultation import FEELINGS, YES_NO
 
@@ -157,6 +157,24 @@ def save_answer(response: Response, question: Question, *, text: str = "",
                 raise
 
 
+def hidden_answers(response: Response) -> set[int]:
+    """Question ids whose answer is kept out of sight on the person's own pages: text that
+    may tell of harm, unless the person chose to keep it visible. Whoever holds the code
+    (perhaps the carer it is about) cannot read it back; staff still see it."""
+    from app.participate import screening
+
+    if response.show_flagged:
+        return set()
+    return {answer.question_id for answer in response.answers
+            if answer.text and screening.concerns_in(answer.text, response.lang)}
+
+
+def show_private_answers(response: Response) -> None:
+    """The person chose: their worrying answer may be shown to anyone with the code."""
+    response.show_flagged = True
+    db.session.commit()
+
+
 def next_unanswered(response: Response, questions: list[Question]) -> int | None:
     """The number (from 1) of the first question with no answer, or None when all have one."""
     done = answers_by_question(response)
@@ -202,18 +220,59 @@ def after_send(response: Response) -> None:
 
 
 def withdraw(response: Response) -> None:
+    """The person takes back their answers: the answers go, and so do the carer's details
+    and own views when a carer answered for them. (The bare row stays as "withdrawn", so
+    the code cannot be used again.)"""
     response.status = "withdrawn"
     for answer in list(response.answers):
         db.session.delete(answer)
+    if response.proxy is not None:
+        db.session.delete(response.proxy)
+    db.session.commit()
+
+
+CONTACT_FIELDS = ("how", "detail", "name", "safe_times")
+
+
+def save_contact_request(response: Response, wanted: dict[str, str]) -> None:
+    """Store (or replace) the person's request to be contacted, and make sure the response
+    is in the safeguarding queue, sent or not: the person asked us to act."""
+    from app.participate import screening
+
+    request_row = response.contact_request or ContactRequest(response=response)
+    for name, value in wanted.items():
+        setattr(request_row, name, value)
+    db.session.add(request_row)
+    screening.screen_response(response)
     db.session.commit()
 
 
 ABOUT_FIELDS = ("age_band", "disability", "carer", "ethnicity", "language")
 
 
-def save_about_you(consultation: Consultation, answers: dict[str, str]) -> None:
-    db.session.add(AboutYou(consultation_id=consultation.id, **answers))
+def save_about_you(response: Response, answers: dict[str, str]) -> bool:
+    """Store the answers apart from the response, once per sent response. False when this
+    response already gave them (a second go, or a double submit, stores nothing).
+
+    Marking the response first, with one conditional UPDATE, makes "once" hold even for two
+    submits at the same moment."""
+    taken = db.session.execute(
+        update(Response).where(Response.id == response.id, Response.status == "sent",
+                               Response.about_you_given.is_(False))
+        .values(about_you_given=True).execution_options(synchronize_session=False))
+    if taken.rowcount != 1:
+        db.session.rollback()
+        return False
+    for _attempt in range(5):  # a random id may, very rarely, be taken already
+        try:
+            with db.session.begin_nested():
+                db.session.add(AboutYou(consultation_id=response.consultation_id, **answers))
+            break
+        except IntegrityError:
+            continue
     db.session.commit()
+    db.session.refresh(response)
+    return True
 
 
 def picture_is_public(picture_id: int) -> bool:

@@ -283,15 +283,17 @@ def _sent_response(response_id: int) -> Response:
         selectinload(Response.answers), selectinload(Response.tags),
         selectinload(Response.notes).selectinload(Note.author),
         selectinload(Response.proxy).selectinload(ProxyDetails.permission),
-        selectinload(Response.safeguarding).selectinload(SafeguardingFlag.seen_by)))
-    if response is None or response.status != "sent":
+        selectinload(Response.safeguarding).selectinload(SafeguardingFlag.seen_by),
+        selectinload(Response.contact_request)))
+    # Drafts stay private, unless the person asked the council to contact them.
+    if response is None or (response.status != "sent" and response.contact_request is None):
         abort(404)
     return response
 
 
 def _page(response: Response, status: int = 200, **forms):
     from app.i18n import LANGUAGES
-    from app.staff.safeguarding import ActionForm, CATEGORY_LABELS
+    from app.staff.safeguarding import CONTACT_LABELS, ActionForm, CATEGORY_LABELS
 
     consultation = response.consultation
     questions = list(db.session.scalars(select(Question).where(
@@ -318,7 +320,7 @@ def _page(response: Response, status: int = 200, **forms):
         "staff/review/response.html", r=response, c=consultation, questions=questions,
         answers=answers, language=language, answering_labels=ANSWERING_LABELS,
         basis_labels=BASIS_LABELS, check_labels=CHECK_LABELS, category_labels=CATEGORY_LABELS,
-        errors=errors, failed=[f for f in page_forms.values() if f.errors],
+        contact_labels=CONTACT_LABELS, errors=errors, failed=[f for f in page_forms.values() if f.errors],
         can_change=_can_change(), **page_forms), status
 
 

@@ -8,15 +8,16 @@ from flask_babel import _
 from flask_babel import lazy_gettext as _l
 from flask_login import current_user
 from flask_wtf import FlaskForm
-from sqlalchemy import case, func, select
+from sqlalchemy import case, func, or_, select
 from sqlalchemy.orm import selectinload
 from wtforms import TextAreaField
 from wtforms.validators import InputRequired
 
 from app.extensions import db
 from app.forms import MaxLength
-from app.models import Response, SafeguardingFlag
+from app.models import ContactRequest, Response, SafeguardingFlag
 from app.models._types import utcnow
+from app.participate.screening import unscreened
 from app.staff.auth import audit, role_required
 from app.staff.routes import bp
 
@@ -26,8 +27,15 @@ CATEGORY_LABELS = {
     "neglect": _l("Neglect"), "self-harm": _l("Self-harm"), "suicide": _l("Suicide"),
     "danger": _l("Danger"),
 }
+CONTACT_LABELS = {"phone": _l("Phone call"), "text": _l("Text message"), "email": _l("Email"),
+                  "letter": _l("Letter")}
 STATUS_LABELS = {"new": _l("New: nobody has seen it"), "seen": _l("Seen, no action recorded"),
                  "actioned": _l("Action recorded")}
+
+
+# In the queue: sent responses, and unsent ones whose person asked to be contacted.
+IN_QUEUE = or_(Response.status == "sent",
+               Response.id.in_(select(ContactRequest.response_id)))
 
 
 class ActionForm(FlaskForm):
@@ -40,7 +48,7 @@ def open_flags(limit: int | None = None) -> list[SafeguardingFlag]:
     """Flags on sent responses, new ones first, then seen, then actioned; oldest first."""
     order = case((SafeguardingFlag.status == "new", 0), (SafeguardingFlag.status == "seen", 1),
                  else_=2)
-    query = (select(SafeguardingFlag).join(Response).where(Response.status == "sent")
+    query = (select(SafeguardingFlag).join(Response).where(IN_QUEUE)
              .options(selectinload(SafeguardingFlag.seen_by),
                       selectinload(SafeguardingFlag.response).selectinload(
                           Response.consultation))
@@ -52,8 +60,10 @@ def open_flags(limit: int | None = None) -> list[SafeguardingFlag]:
 
 def waiting_count() -> int:
     return db.session.scalar(select(func.count()).select_from(SafeguardingFlag).join(Response)
-                             .where(Response.status == "sent",
-                                    SafeguardingFlag.status != "actioned")) or 0
+                             .where(IN_QUEUE, SafeguardingFlag.status != "actioned")) or 0
+
+
+bp.add_app_template_global(unscreened, "unscreened")
 
 
 @bp.app_template_global()
@@ -70,7 +80,7 @@ def safeguarding():
 
 def _flag(response_id: int) -> SafeguardingFlag:
     flag = db.session.scalar(select(SafeguardingFlag).join(Response).where(
-        SafeguardingFlag.response_id == response_id, Response.status == "sent"))
+        SafeguardingFlag.response_id == response_id, IN_QUEUE))
     if flag is None:
         abort(404)
     return flag

@@ -107,6 +107,21 @@ def run_journey(browser, base: str, captures: Captures, lang: str) -> dict:
     resume.submit("a[href$='/withdraw']", "take back your answers")
     facts["withdrawn"] = resume.submit("form button[type=submit]", "answers deleted")
 
+    # A worrying answer: help now, and a safe way to ask to be contacted (issue 16).
+    worried = no_js_page(browser, width=320)
+    worry = Recorder(worried, captures, lang)
+    worry.goto(f"{base}/consultations/day-centres/start?lang={lang}", "worried, who")
+    choose(worried, "answering", 0)
+    worry.submit("button[type=submit]", "worried, question 1")
+    worry.goto(f"{base}/consultations/day-centres/questions/6", "worried, question 6")
+    worried.fill("#answer", "My carer hits me.")
+    facts["help"] = worry.submit("button[value=next]", "help after a worrying answer")
+    worry.submit("form button[type=submit]", "help, error")
+    choose(worried, "how", 0)
+    worried.fill("#detail", "07700 900123")
+    facts["help_asked"] = worry.submit("form button[type=submit]", "help, we will contact you")
+    worried.context.close()
+
     # Pages around the journey.
     rec.goto(f"{base}/settings", "display settings")
     page.click("input[name=contrast][value=high]")

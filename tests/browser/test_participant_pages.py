@@ -32,6 +32,8 @@ def test_journey_works_with_javascript_off(browser, live_server, captures, lang)
     assert "Not bold" in facts["after_change"] and "<b>Not bold</b>" not in facts["after_change"]
     assert facts["resumed_url"].endswith("/consultations/home-care/questions/2")
     assert 'class="contrast-high"' in facts["settings_saved"]
+    assert "0300 123 4567" in facts["help"] and "999" in facts["help"]
+    assert 'href="/consultations/day-centres/check"' in facts["help_asked"]
 
 
 @pytest.mark.parametrize("lang", list(LANGUAGES))

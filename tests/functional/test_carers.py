@@ -566,3 +566,22 @@ def test_names_agree(given, expected, agree):
 def test_add_months_keeps_to_real_days():
     assert carers.add_months(date(2025, 8, 31), 6) == date(2026, 2, 28)
     assert carers.add_months(date(2025, 1, 15), 12) == date(2026, 1, 15)
+
+
+def test_the_persons_download_includes_the_carers_details_and_withdrawal_removes_them(
+        client, db):
+    """Issue 16: what a carer said for the person is the person's too: they can keep it,
+    and when the answers are taken back, the carer's details and views go with them."""
+    person_says_yes(client)
+    answer_first(client)
+    post_form(client, f"{BASE}/for-someone/your-views",
+              {"carer_views": "Transport is the hard part for us."})
+    send(client)
+    download = client.get(f"{BASE}/your-answers/download").get_data(as_text=True)
+    assert "Answering for Alex" in download and "Sam Jones" in download
+    assert "Transport is the hard part for us." in download
+    page = client.get(f"{BASE}/withdraw").get_data(as_text=True)
+    client.post(f"{BASE}/withdraw", data={"csrf_token": csrf_token(page)})
+    db.session.expire_all()
+    assert db.session.scalar(select(Response)).status == "withdrawn"
+    assert count(db, ProxyDetails) == 0 and count(db, Answer) == 0

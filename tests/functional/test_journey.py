@@ -1,5 +1,6 @@
 """The participant journey through the test client: every page passes the gate on the way."""
 import re
+from datetime import date
 
 from sqlalchemy import func, select
 
@@ -201,17 +202,60 @@ def test_closed_consultation_shows_you_said_we_did(client):
     assert "In progress" in html
 
 
+def _sent(client):
+    start(client)
+    answer_all(client)
+    page = client.get(f"{BASE}/check").get_data(as_text=True)
+    client.post(f"{BASE}/check", data={"csrf_token": csrf_token(page)})
+
+
+ABOUT = {"age_band": "prefer-not", "disability": "yes", "carer": "no",
+         "ethnicity": "prefer-not", "language": "english"}
+
+
 def test_about_you_is_stored_apart_with_prefer_not_to_say(client, db):
-    result = post_form(client, f"{BASE}/about-you", {
-        "age_band": "prefer-not", "disability": "yes", "carer": "no",
-        "ethnicity": "prefer-not", "language": "english"})
+    _sent(client)
+    result = post_form(client, f"{BASE}/about-you", ABOUT)
     assert result.status_code == 200
     row = db.session.scalar(select(AboutYou))
     assert row.age_band == "prefer-not" and row.disability == "yes"
     assert not hasattr(row, "response_id")
 
 
+def test_about_you_keeps_the_day_only_and_ids_do_not_follow_the_order(app, client, db):
+    """Issue 16: nothing in a row can be matched to the response it came after."""
+    ids = []
+    for _ in range(6):
+        person = app.test_client()
+        _sent(person)
+        post_form(person, f"{BASE}/about-you", ABOUT)
+    rows = list(db.session.scalars(select(AboutYou)))
+    assert len(rows) == 6
+    assert all(not hasattr(row, "created_at") and row.created_on == date.today() for row in rows)
+    ids = [row.id for row in sorted(rows, key=lambda row: row.id)]
+    assert ids != list(range(ids[0], ids[0] + 6))  # not one after another
+
+
+def test_about_you_only_after_sending_and_only_once(client, db):
+    start(client)
+    answer_all(client)
+    token = csrf_token(client.get(f"{BASE}/check").get_data(as_text=True))
+    assert client.get(f"{BASE}/about-you").status_code == 302
+    early = client.post(f"{BASE}/about-you", data={"csrf_token": token, **ABOUT})
+    assert early.status_code == 302 and count_about(db) == 0
+    client.post(f"{BASE}/check", data={"csrf_token": token})
+    assert post_form(client, f"{BASE}/about-you", ABOUT).status_code == 200
+    again = client.post(f"{BASE}/about-you", data={"csrf_token": token, **ABOUT})
+    assert again.status_code == 200 and count_about(db) == 1
+    assert 'name="age_band"' not in client.get(f"{BASE}/about-you").get_data(as_text=True)
+
+
+def count_about(db):
+    return db.session.scalar(select(func.count(AboutYou.id)))
+
+
 def test_about_you_needs_an_answer_or_prefer_not(client, db):
+    _sent(client)
     result = post_form(client, f"{BASE}/about-you", {"age_band": "ancient"})
     assert result.status_code == 400
     assert "I prefer not to say" in result.get_data(as_text=True)

@@ -218,11 +218,12 @@ def test_viewer_can_read_but_not_change(client, db, consultation):
 
 # --- safeguarding -----------------------------------------------------------------------------
 
-def _send_text(consultation, text, db):
+def _send_text(consultation, text, db, lang="en"):
     """A draft with a free-text answer, sent through the participant service."""
     (rid,) = make_sent_responses(consultation, 1, answering=("self",), text=text,
                                  status="draft")
     response = db.session.get(Response, rid)
+    response.lang = lang
     services.send(response)
     return response
 
@@ -286,3 +287,24 @@ def test_participant_journey_send_screens(client, db, consultation):
     client.post(f"{BASE}/check", data={"csrf_token": csrf_token(page)})
     response = db.session.scalar(select(Response).where(Response.status == "sent"))
     assert response.flagged is True
+
+
+def test_a_polish_or_urdu_disclosure_reaches_the_queue(client, db, consultation, staff):
+    """Issue 16: the same words in Polish and Urdu are flagged as in English."""
+    for lang, text, category in [("pl", "Mój opiekun mnie bije.", "physical-abuse"),
+                                 ("ur", "میرا کیئرر مجھے مارتا ہے", "physical-abuse"),
+                                 ("ar", "لا أريد أن أعيش", "suicide")]:
+        response = _send_text(consultation, text, db, lang=lang)
+        assert response.flagged is True, lang
+        assert category in response.safeguarding.categories
+    queue = client.get("/staff/safeguarding").get_data(as_text=True)
+    assert queue.count("Physical abuse") >= 2 and "Suicide" in queue
+
+
+def test_an_answer_no_screen_covers_is_marked_not_screened(client, db, consultation, staff):
+    unknown = _send_text(consultation, "Он меня бьёт каждый день.", db)
+    known = _send_text(consultation, "I like the art classes.", db)
+    assert unknown.flagged is False
+    page = client.get(f"/staff/responses/{unknown.id}").get_data(as_text=True)
+    assert "Not screened:" in page
+    assert "Not screened:" not in client.get(f"/staff/responses/{known.id}").get_data(as_text=True)

@@ -43,7 +43,7 @@ ALLOWED: dict[tuple[str, str], tuple[tuple[str, ...], str]] = {
         "The heading of the results section. It is the name councils use for results, so "
         "people can find it again; the glossary explains it."),
     ("jargon", "abuse"): (
-        ("app/templates/participate/sent.html",),
+        ("app/templates/participate/sent.html", "app/templates/participate/help.html"),
         "The safeguarding line. People must recognise the word they would use to report "
         "abuse; it sits next to the everyday word 'harm'."),
     ("passive-voice", "are deleted"): (
