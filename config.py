@@ -78,6 +78,9 @@ class Config:
     # 0 believes no such header: without a proxy anyone could write one.
     PROXY_FIX_HOPS = int(os.environ.get("PROXY_FIX_HOPS", "0"))
     STAFF_IDLE_MINUTES = int(os.environ.get("STAFF_IDLE_MINUTES", "30"))
+    # Shared tablets: a browser left alone this long forgets the response it was on (the
+    # person comes back with their code).
+    PARTICIPANT_IDLE_MINUTES = int(os.environ.get("PARTICIPANT_IDLE_MINUTES", "20"))
 
     SESSION_COOKIE_HTTPONLY = True
     SESSION_COOKIE_SAMESITE = "Lax"

@@ -235,6 +235,18 @@ def sent(slug: str):
     return render_template("participate/sent.html", c=item, code=services.current_code(item))
 
 
+@bp.route("/finish", methods=["POST"])
+def finish():
+    """"Finish and clear" and "This is not me: start again", for shared devices: the
+    browser forgets everything it held, then shows the start or says it is done."""
+    if not SendForm().validate_on_submit():
+        abort(400)
+    services.forget_everything()
+    if request.form.get("then") == "start-again":
+        return redirect(url_for(".home"))
+    return render_template("participate/finished.html")
+
+
 @bp.route("/return", methods=["GET", "POST"])
 @limiter.limit(_code_limit, methods=["POST"])
 def return_with_code():

@@ -1,9 +1,10 @@
 """The participant journey's rules: which consultation is open, answering, sending."""
 from __future__ import annotations
 
+import time
 from datetime import date
 
-from flask import abort, g, session
+from flask import abort, current_app, g, session
 from sqlalchemy import select, update
 from sqlalchemy.exc import IntegrityError
 
@@ -55,10 +56,18 @@ def option_values(question: Question) -> list[str]:
 
 # --- this browser's responses, held in the signed session cookie -------------------------
 
+# Shared devices: what a browser holds is forgotten after PARTICIPANT_IDLE_MINUTES without a
+# page, and at once with "Finish and clear". The code is sealed (app.codes.seal).
+SEEN = "journey_seen"
+SEEN_EVERY = 60  # seconds: how often the "last seen" stamp (and so the cookie) is renewed
+
+
 def _remember(response: Response, code: str) -> None:
     held = dict(session.get("responses", {}))
-    held[str(response.consultation_id)] = [response.id, code]
+    held[str(response.consultation_id)] = [response.id,
+                                           codes.seal(code, current_app.secret_key)]
     session["responses"] = held
+    session[SEEN] = int(time.time())
     session.permanent = True
 
 
@@ -68,9 +77,30 @@ def forget(consultation: Consultation) -> None:
     session["responses"] = held
 
 
+def forget_everything() -> None:
+    """This device forgets the person: their responses, language and display choices."""
+    session.clear()
+
+
+def _held() -> dict:
+    held = session.get("responses")
+    if not held:
+        return {}
+    now = int(time.time())
+    seen = session.get(SEEN)
+    idle = int(current_app.config["PARTICIPANT_IDLE_MINUTES"]) * 60
+    if not isinstance(seen, int) or not 0 <= now - seen <= idle:
+        session.pop("responses", None)  # left alone too long: the next person starts afresh
+        session.pop(SEEN, None)
+        return {}
+    if now - seen >= SEEN_EVERY:
+        session[SEEN] = now
+    return held
+
+
 def held_entry(consultation_id: int) -> list | None:
-    """[response id, code] this browser holds for a consultation, or None."""
-    return session.get("responses", {}).get(str(consultation_id))
+    """[response id, sealed code] this browser holds for a consultation, or None."""
+    return _held().get(str(consultation_id))
 
 
 def current_response(consultation: Consultation) -> Response | None:
@@ -93,7 +123,7 @@ def current_response(consultation: Consultation) -> Response | None:
 
 def current_code(consultation: Consultation) -> str | None:
     held = held_entry(consultation.id)
-    return held[1] if held else None
+    return codes.unseal(held[1], current_app.secret_key) if held else None
 
 
 def start_response(consultation: Consultation, answering: str, helper_role: str,

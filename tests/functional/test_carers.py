@@ -2,6 +2,7 @@
 
 Every page goes through the page gate on the way (the client fixture)."""
 import re
+import time
 from datetime import date, timedelta
 
 import pytest
@@ -117,6 +118,7 @@ def test_a_proxy_response_without_a_basis_is_refused(app, client, db):
         ids = (c.id, response.id)
     with client.session_transaction() as session:
         session["responses"] = {str(ids[0]): [ids[1], "ABCD-EFGH"]}
+        session["journey_seen"] = int(time.time())  # a browser in use, not left idle
     shown = client.get(f"{BASE}/questions/1")
     assert shown.status_code == 403
     assert "You need to tell us how the person agreed first." in shown.get_data(as_text=True)
