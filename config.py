@@ -111,6 +111,15 @@ class Config:
 
     READABILITY_STAFF_ONLY = _bool("READABILITY_STAFF_ONLY", False)
     SAFEGUARDING_PHONE = os.environ.get("SAFEGUARDING_PHONE", "0300 123 4567")
+    # Safeguarding alerts by email (app/alerts.py): a link only, never what the person wrote.
+    # No MAIL_SERVER or no SAFEGUARDING_ALERT_TO: no emails (the staff queue still shows all).
+    MAIL_SERVER = os.environ.get("MAIL_SERVER", "")
+    MAIL_PORT = int(os.environ.get("MAIL_PORT", "25"))
+    MAIL_USE_TLS = _bool("MAIL_USE_TLS", False)
+    MAIL_USERNAME = os.environ.get("MAIL_USERNAME", "")
+    MAIL_PASSWORD = os.environ.get("MAIL_PASSWORD", "")
+    MAIL_FROM = os.environ.get("MAIL_FROM", "no-reply@example.org")
+    SAFEGUARDING_ALERT_TO = os.environ.get("SAFEGUARDING_ALERT_TO", "")
     COUNCIL_NAME = os.environ.get("COUNCIL_NAME", "Demo Council")
     RETENTION_MONTHS = int(os.environ.get("RETENTION_MONTHS", "24"))
     DRAFT_RETENTION_DAYS = int(os.environ.get("DRAFT_RETENTION_DAYS", "90"))

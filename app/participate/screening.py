@@ -19,17 +19,21 @@ def concerns_in(text: str, lang: str) -> set[str]:
     return {concern.category for concern in screen(text, lang)}
 
 
-def screen_response(response: Response) -> None:
+def screen_response(response: Response) -> bool:
+    """Flag the response when its free text may show harm. True when the flag is new, or
+    names a kind of harm it did not name before (staff are alerted again)."""
     categories: set[str] = set()
     for text in _texts(response):
         categories |= concerns_in(text, response.lang)
     if not categories:
-        return
+        return False
     response.flagged = True
     if response.safeguarding is None:
         db.session.add(SafeguardingFlag(response=response, categories=sorted(categories)))
-    else:
-        response.safeguarding.categories = sorted(set(response.safeguarding.categories) | categories)
+        return True
+    before = set(response.safeguarding.categories)
+    response.safeguarding.categories = sorted(before | categories)
+    return not categories <= before
 
 
 def unscreened(text: str, lang: str) -> bool:

@@ -8,7 +8,7 @@ from flask import abort, current_app, g, session
 from sqlalchemy import select, update
 from sqlalchemy.exc import IntegrityError
 
-from app import codes
+from app import alerts, codes
 from app.extensions import db
 from app.models import AboutYou, Answer, ContactRequest, Consultation, Question, Response
 from app.models._types import utcnow
@@ -234,19 +234,17 @@ def send(response: Response) -> bool:
     db.session.refresh(response)
     if not first_time:
         response.sent_at = now  # sending changes later: note when
-    after_send(response)
-    try:
-        db.session.commit()
-    except IntegrityError:  # a racing send screened the same answers first
-        db.session.rollback()
-    return first_time
-
-
-def after_send(response: Response) -> None:
-    """Hook for screening the free-text answers; the safeguarding module fills it in."""
     from app.participate import screening
 
-    screening.screen_response(response)
+    newly_flagged = screening.screen_response(response)
+    try:
+        db.session.commit()
+    except IntegrityError:  # a racing send screened the same answers first (and alerts)
+        db.session.rollback()
+        newly_flagged = False
+    if newly_flagged:
+        alerts.safeguarding_alert(response.id)
+    return first_time
 
 
 def withdraw(response: Response) -> None:
@@ -275,6 +273,7 @@ def save_contact_request(response: Response, wanted: dict[str, str]) -> None:
     db.session.add(request_row)
     screening.screen_response(response)
     db.session.commit()
+    alerts.safeguarding_alert(response.id, asked_to_be_contacted=True)
 
 
 ABOUT_FIELDS = ("age_band", "disability", "carer", "ethnicity", "language")
