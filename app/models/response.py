@@ -5,7 +5,7 @@ from datetime import date, datetime
 
 from sqlalchemy import false as sa_false
 from sqlalchemy import (
-    JSON, Boolean, Date, DateTime, ForeignKey, Index, String, Text, UniqueConstraint,
+    JSON, Boolean, Date, DateTime, ForeignKey, Index, String, Text, UniqueConstraint, text,
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
@@ -34,6 +34,9 @@ class Response(db.Model):
     # it is about) unless the person chose to keep it visible.
     show_flagged: Mapped[bool] = mapped_column(Boolean, default=False,
                                                server_default=sa_false())
+    # Changes made after sending, kept apart until the person presses "Send my changes":
+    # {question id: {"text", "choices", "skipped", "source"}}. Staff see the sent answers.
+    pending: Mapped[dict] = mapped_column(JSON, default=dict, server_default=text("'{}'"))
     # "About you" is taken once per sent response; the answers are stored apart (AboutYou).
     about_you_given: Mapped[bool] = mapped_column(Boolean, default=False,
                                                   server_default=sa_false())

@@ -92,10 +92,13 @@ def held_response(outline: Outline) -> HeldResponse | None:
     memo = g.setdefault("_held_responses", {})
     if held[0] not in memo:
         memo[held[0]] = quick_reads.fetch_all(
-            "SELECT r.consultation_id, r.status, r.answering, a.question_id FROM response r "
+            "SELECT r.consultation_id, r.status, r.answering, a.question_id, r.pending "
+            "FROM response r "
             "LEFT JOIN answer a ON a.response_id = r.id WHERE r.id = ?", held[0])
     rows = memo[held[0]]
     if not rows or rows[0][0] != outline.id or rows[0][1] == "withdrawn":
         return None
+    if rows[0][4] not in (None, "", "{}", {}):
+        return None  # changes waiting to be sent: the full way shows them
     return HeldResponse(id=held[0], status=rows[0][1], answering=rows[0][2],
                         answered=frozenset(row[3] for row in rows if row[3] is not None))

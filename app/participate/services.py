@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import time
+from dataclasses import dataclass, field
 from datetime import date
 
 from flask import abort, current_app, g, session
@@ -155,8 +156,26 @@ def resume(response: Response, typed_code: str) -> None:
 
 # --- answers ----------------------------------------------------------------------------
 
-def answers_by_question(response: Response) -> dict[int, Answer]:
-    return {answer.question_id: answer for answer in response.answers}
+@dataclass(frozen=True)
+class PendingAnswer:
+    """A change made after sending, shown to the person as their answer until sent."""
+    question_id: int
+    text: str = ""
+    choices: list = field(default_factory=list)
+    skipped: bool = False
+    source: str = ""
+
+
+def answers_by_question(response: Response) -> dict[int, Answer | PendingAnswer]:
+    """The person's answers as they see them: the sent ones, with their unsent changes."""
+    answers: dict = {answer.question_id: answer for answer in response.answers}
+    for question_id, change in (response.pending or {}).items():
+        answers[int(question_id)] = PendingAnswer(int(question_id), **change)
+    return answers
+
+
+def has_unsent_changes(response: Response) -> bool:
+    return response.status == "sent" and bool(response.pending)
 
 
 def save_answer(response: Response, question: Question, *, text: str = "",
@@ -164,19 +183,32 @@ def save_answer(response: Response, question: Question, *, text: str = "",
                 source: str = "") -> None:
     """Insert or update the one answer to this question: a resubmitted form stores one.
 
+    After sending, a change waits in `response.pending` until "Send my changes": staff
+    keep seeing what was sent.
+
     Two requests racing to insert the same answer meet the unique key; the loser retries
     as an update, so the person never sees an error for pressing the button twice.
     """
+    change = {"text": "" if skipped else text, "choices": [] if skipped else list(choices or []),
+              "skipped": skipped, "source": source}
+    if response.status == "sent":
+        response.pending = {**(response.pending or {}), str(question.id): change}
+        db.session.commit()
+        return
+    _store_answer(response, question.id, change)
+
+
+def _store_answer(response: Response, question_id: int, change: dict) -> None:
     for attempt in range(2):
         answer = db.session.scalar(select(Answer).where(
-            Answer.response_id == response.id, Answer.question_id == question.id))
+            Answer.response_id == response.id, Answer.question_id == question_id))
         if answer is None:
-            answer = Answer(response_id=response.id, question_id=question.id)
+            answer = Answer(response_id=response.id, question_id=question_id)
             db.session.add(answer)
-        answer.text = "" if skipped else text
-        answer.choices = [] if skipped else list(choices or [])
-        answer.skipped = skipped
-        answer.source = source
+        answer.text = change["text"]
+        answer.choices = change["choices"]
+        answer.skipped = change["skipped"]
+        answer.source = change["source"]
         response.updated_at = utcnow()
         try:
             db.session.commit()
@@ -195,7 +227,7 @@ def hidden_answers(response: Response) -> set[int]:
 
     if response.show_flagged:
         return set()
-    return {answer.question_id for answer in response.answers
+    return {answer.question_id for answer in answers_by_question(response).values()
             if answer.text and screening.concerns_in(answer.text, response.lang)}
 
 
@@ -226,6 +258,11 @@ def send(response: Response) -> bool:
     The change from draft to sent is one conditional UPDATE, so of two sends racing each
     other exactly one is first, on SQLite and PostgreSQL alike.
     """
+    if response.pending:  # "Send my changes": the waiting changes become the answers
+        for question_id, change in dict(response.pending).items():
+            _store_answer(response, int(question_id), change)
+        response.pending = {}
+        db.session.commit()
     now = utcnow()
     changed = db.session.execute(
         update(Response).where(Response.id == response.id, Response.status == "draft")
@@ -252,6 +289,7 @@ def withdraw(response: Response) -> None:
     and own views when a carer answered for them. (The bare row stays as "withdrawn", so
     the code cannot be used again.)"""
     response.status = "withdrawn"
+    response.pending = {}
     for answer in list(response.answers):
         db.session.delete(answer)
     if response.proxy is not None:

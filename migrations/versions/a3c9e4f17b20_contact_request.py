@@ -1,5 +1,6 @@
 """contact request and private disclosures: a person asks to be contacted after a worrying
-answer, and chooses whether that answer is shown to anyone with the code; "about you" keeps
+answer, and chooses whether that answer is shown to anyone with the code; changes after
+sending wait until "Send my changes"; "about you" keeps
 the day only and is taken once per sent response
 
 Revision ID: a3c9e4f17b20
@@ -24,6 +25,8 @@ def upgrade():
                                       server_default=sa.false(), nullable=False))
         batch_op.add_column(sa.Column('about_you_given', sa.Boolean(),
                                       server_default=sa.false(), nullable=False))
+        batch_op.add_column(sa.Column('pending', sa.JSON(), server_default=sa.text("'{}'"),
+                                      nullable=False))
     with op.batch_alter_table('about_you', schema=None) as batch_op:
         batch_op.add_column(sa.Column('created_on', sa.Date(), nullable=True))
     op.execute("UPDATE about_you SET created_on = CAST(created_at AS DATE)")
@@ -54,5 +57,6 @@ def downgrade():
         batch_op.alter_column('created_at', existing_type=sa.DateTime(), nullable=False)
         batch_op.drop_column('created_on')
     with op.batch_alter_table('response', schema=None) as batch_op:
+        batch_op.drop_column('pending')
         batch_op.drop_column('about_you_given')
         batch_op.drop_column('show_flagged')

@@ -104,6 +104,8 @@ def test_a_worrying_answer_is_not_shown_back_by_code_unless_the_person_chose(app
     # Adding to it keeps what was said before; staff see both.
     post_form(other, f"{BASE}/questions/{number}?change=1",
               {"answer": "The bus is late too.", "action": "next", "change": "1"})
+    post_form(other, f"{BASE}/check", {})  # "Send my changes"
+    db.session.expire_all()
     response = db.session.scalar(select(Response))
     [answer] = [a for a in response.answers if a.text]
     assert "takes my pension" in answer.text and "The bus is late too." in answer.text

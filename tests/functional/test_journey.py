@@ -154,7 +154,15 @@ def test_change_an_answer_after_sending(app, client, db):
     changed = post_form(other, f"{BASE}/questions/2?change=1",
                         {"answer": "riverside", "change": "1"})
     assert changed.headers["Location"].endswith(f"{BASE}/check")
+    # Issue 16: until "Send my changes", staff see what was sent; the person sees the change.
+    answer = db.session.scalar(select(Answer).where(Answer.question_id == 2))
+    assert answer.choices != ["riverside"]
+    check = other.get(f"{BASE}/check").get_data(as_text=True)
+    assert "We do not have your changes yet." in check and "Send my changes" in check
+    assert "We do not have your changes yet." in other.get(f"{BASE}/your-answers").get_data(
+        as_text=True)
     post_form(other, f"{BASE}/check", {})
+    db.session.expire_all()
     assert db.session.scalar(select(func.count(Response.id))) == 1
     answer = db.session.scalar(select(Answer).where(Answer.question_id == 2))
     assert answer.choices == ["riverside"]
@@ -306,3 +314,31 @@ def test_sending_changes_later_notes_the_new_time(client, db):
     db.session.expire_all()
     assert db.session.scalar(select(Response.sent_at)).year != 2000
     assert db.session.scalar(select(func.count(Response.id))) == 1
+
+
+def test_unsent_changes_after_sending_stay_out_of_staff_sight(app, client, db):
+    """Issue 16: a change after sending is the person's draft; staff results, exports and
+    the screen see the sent answers until "Send my changes"."""
+    from app.participate import services
+
+    start(client)
+    answer_all(client)
+    post_form(client, f"{BASE}/check", {})
+    response = db.session.scalar(select(Response))
+    text_q = next(q for q in services.live_questions(response.consultation) if q.kind == "text")
+    number = services.live_questions(response.consultation).index(text_q) + 1
+    post_form(client, f"{BASE}/questions/{number}?change=1",
+              {"answer": "He hits me.", "change": "1"})
+    db.session.expire_all()
+    response = db.session.get(Response, response.id)
+    stored = {a.question_id: a.text for a in response.answers}
+    assert stored.get(text_q.id, "") != "He hits me." and response.flagged is False
+    # The person sees their change (it is theirs), and can take it further.
+    check = client.get(f"{BASE}/check").get_data(as_text=True)
+    assert "We do not have your changes yet." in check
+    assert "We keep this answer private" in check  # worrying words: hidden, even here
+    post_form(client, f"{BASE}/check", {})
+    db.session.expire_all()
+    response = db.session.get(Response, response.id)
+    assert {a.question_id: a.text for a in response.answers}[text_q.id] == "He hits me."
+    assert response.flagged is True and response.pending == {}
