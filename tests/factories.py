@@ -110,3 +110,29 @@ def post_from(client, page: str, url: str, data: dict | None = None, **kwargs):
 
     token = csrf_token(client.get(page).get_data(as_text=True))
     return client.post(url, data={"csrf_token": token, **(data or {})}, **kwargs)
+
+
+def set_translation(db, entity: str, entity_id: int, field: str, lang: str, text: str,
+                    status: str = "draft") -> None:
+    """Put one translation in place, replacing the demo data's own if it has one."""
+    from sqlalchemy import delete
+
+    from app.models import ContentTranslation
+
+    db.session.execute(delete(ContentTranslation).where(
+        ContentTranslation.entity == entity, ContentTranslation.entity_id == entity_id,
+        ContentTranslation.field == field, ContentTranslation.lang == lang))
+    db.session.add(ContentTranslation(entity=entity, entity_id=entity_id, field=field,
+                                      lang=lang, text=text, status=status))
+
+
+def drop_translations(db, entity: str, entity_id: int, lang: str) -> None:
+    """Take away one item's translations in a language: what a reader sees while the
+    translation is not written yet (the demo data has every language complete)."""
+    from sqlalchemy import delete
+
+    from app.models import ContentTranslation
+
+    db.session.execute(delete(ContentTranslation).where(
+        ContentTranslation.entity == entity, ContentTranslation.entity_id == entity_id,
+        ContentTranslation.lang == lang))

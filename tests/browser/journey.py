@@ -116,10 +116,16 @@ def run_journey(browser, base: str, captures: Captures, lang: str) -> dict:
     worry.goto(f"{base}/consultations/day-centres/questions/6", "worried, question 6")
     worried.fill("#answer", "My carer hits me.")
     facts["help"] = worry.submit("button[value=next]", "help after a worrying answer")
-    worry.submit("form button[type=submit]", "help, error")
+    worry.submit("form:not(.shared-device) button[type=submit]", "help, error")
     choose(worried, "how", 0)
     worried.fill("#detail", "07700 900123")
-    facts["help_asked"] = worry.submit("form button[type=submit]", "help, we will contact you")
+    facts["help_asked"] = worry.submit("form:not(.shared-device) button[type=submit]",
+                                       "help, we will contact you")
+    # On a shared tablet: the person finishes, and the device forgets them.
+    facts["finished"] = worry.submit("form.shared-device button[value=done]",
+                                     "finished, device cleared")
+    worry.goto(f"{base}/consultations/day-centres/check", "after clearing, check page")
+    facts["after_clear_url"] = worried.url
     worried.context.close()
 
     # Pages around the journey.

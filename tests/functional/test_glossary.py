@@ -8,6 +8,7 @@ from app.extensions import db as _db
 from app.glossary import linker
 from app.models import Consultation, ContentTranslation, GlossaryTerm, Question
 from app.staff_accounts import create_user
+from tests.factories import drop_translations, set_translation
 from tests.helpers import post_form
 
 NS = "{http://www.w3.org/1999/xhtml}"
@@ -89,18 +90,17 @@ def test_word_page_shows_meaning_alternatives_related_and_group(client, glossary
 
 def test_word_page_in_welsh_shows_translation_and_its_status(client, glossary):
     term = glossary["advocate"]
-    _db.session.add_all([
-        ContentTranslation(entity="glossary_term", entity_id=term.id, field="term", lang="cy",
-                           text="eiriolwr", status="reviewed"),
-        ContentTranslation(entity="glossary_term", entity_id=term.id, field="definition",
-                           lang="cy", text="Rhywun sy'n eich helpu chi.", status="reviewed"),
-    ])
+    set_translation(_db, "glossary_term", term.id, "term", "cy", "eiriolwr", "reviewed")
+    set_translation(_db, "glossary_term", term.id, "definition", "cy",
+                    "Rhywun sy'n eich helpu chi.", "reviewed")
     _db.session.commit()
     body = client.get("/glossary/advocate?lang=cy").get_data(as_text=True)
     assert "eiriolwr" in body and "Rhywun sy&#39;n eich helpu chi." in body
     assert "Someone who speaks this language checked this." in main_text(body) or \
         'class="caption"' in body
     # care-plan has no Welsh: English is shown, and the page says so.
+    drop_translations(_db, "glossary_term", glossary["care-plan"].id, "cy")
+    _db.session.commit()
     body = client.get("/glossary/care-plan?lang=cy").get_data(as_text=True)
     assert "A written plan of the help you get." in body
     assert 'class="note"' in body
@@ -108,9 +108,7 @@ def test_word_page_in_welsh_shows_translation_and_its_status(client, glossary):
 
 def test_draft_translation_is_called_a_draft(client, glossary):
     term = glossary["advocate"]
-    _db.session.add(ContentTranslation(entity="glossary_term", entity_id=term.id,
-                                       field="definition", lang="pl", text="Ktoś, kto pomaga.",
-                                       status="draft"))
+    set_translation(_db, "glossary_term", term.id, "definition", "pl", "Ktoś, kto pomaga.")
     _db.session.commit()
     body = client.get("/glossary/advocate?lang=pl").get_data(as_text=True)
     assert "Ktoś, kto pomaga." in body

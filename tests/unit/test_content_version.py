@@ -6,6 +6,7 @@ from sqlalchemy import select
 from app import content_version
 from app.extensions import db
 from app.models import Consultation, ContentTranslation, GlossaryTerm, Question, Response
+from tests.factories import set_translation
 
 
 def _number() -> int:
@@ -26,8 +27,7 @@ def test_editing_adding_and_removing_content_each_raise_it(app):
     assert _number() == before + 1
 
     c = _consultation()
-    db.session.add(ContentTranslation(entity="consultation", entity_id=c.id, field="title",
-                                      lang="pl", text="Nowy tytuł", status="draft"))
+    set_translation(db, "consultation", c.id, "title", "pl", "Nowy tytuł")
     db.session.commit()
     assert _number() == before + 2
 

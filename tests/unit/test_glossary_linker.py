@@ -10,6 +10,7 @@ from app.extensions import db
 from app.glossary import linker
 from app.glossary.linker import PageLinker
 from app.models import ContentTranslation, GlossaryTerm
+from tests.factories import drop_translations, set_translation
 
 NS = "{http://www.w3.org/1999/xhtml}"
 
@@ -138,13 +139,10 @@ def test_new_word_links_without_restart(app, terms):
 
 
 def test_other_language_uses_translated_words_and_meanings(app, terms):
-    db.session.add_all([
-        ContentTranslation(entity="glossary_term", entity_id=terms["advocate"].id, field="term",
-                           lang="cy", text="eiriolwr", status="draft"),
-        ContentTranslation(entity="glossary_term", entity_id=terms["advocate"].id,
-                           field="definition", lang="cy", text="Rhywun sy'n eich helpu.",
-                           status="reviewed"),
-    ])
+    set_translation(db, "glossary_term", terms["advocate"].id, "term", "cy", "eiriolwr")
+    set_translation(db, "glossary_term", terms["advocate"].id, "definition", "cy",
+                    "Rhywun sy'n eich helpu.", "reviewed")
+    drop_translations(db, "glossary_term", terms["care-plan"].id, "cy")  # no Welsh yet
     db.session.commit()
     with app.test_request_context("/?lang=cy"):
         page = PageLinker()
