@@ -29,7 +29,9 @@ def upgrade():
                                       nullable=False))
     with op.batch_alter_table('about_you', schema=None) as batch_op:
         batch_op.add_column(sa.Column('created_on', sa.Date(), nullable=True))
-    op.execute("UPDATE about_you SET created_on = CAST(created_at AS DATE)")
+    # The day only. (SQLite's CAST(... AS DATE) would give the year as a number.)
+    day = "date(created_at)" if op.get_bind().dialect.name == "sqlite" else "CAST(created_at AS DATE)"
+    op.execute(f"UPDATE about_you SET created_on = {day}")
     with op.batch_alter_table('about_you', schema=None) as batch_op:
         batch_op.alter_column('created_on', existing_type=sa.Date(), nullable=False)
         batch_op.drop_column('created_at')
