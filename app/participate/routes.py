@@ -97,7 +97,7 @@ def question(slug: str, number: int):
             c=item, q=q, form=question_form(q, labels.choices_for(q), for_someone=for_someone),
             number=number, total=len(questions), changing=request.values.get("change") == "1",
             for_someone=for_someone))
-    private = existing is not None and q.id in services.hidden_answers(response)
+    private = services.is_private(response, existing)
     data = {}
     if existing is not None and request.method == "GET":
         data = {"answer": "" if private else existing.text if q.kind == "text" else

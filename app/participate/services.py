@@ -14,6 +14,7 @@ from app.extensions import db
 from app.models import AboutYou, Answer, ContactRequest, Consultation, Question, Response
 from app.models._types import utcnow
 from app.models.consultation import FEELINGS, YES_NO
+from app.participate import screening
 
 TEXT_LIMIT = 5000
 
@@ -223,12 +224,14 @@ def hidden_answers(response: Response) -> set[int]:
     """Question ids whose answer is kept out of sight on the person's own pages: text that
     may tell of harm, unless the person chose to keep it visible. Whoever holds the code
     (perhaps the carer it is about) cannot read it back; staff still see it."""
-    from app.participate import screening
-
-    if response.show_flagged:
-        return set()
     return {answer.question_id for answer in answers_by_question(response).values()
-            if answer.text and screening.concerns_in(answer.text, response.lang)}
+            if is_private(response, answer)}
+
+
+def is_private(response: Response, answer: Answer | PendingAnswer | None) -> bool:
+    """Whether this one answer is kept out of sight (see hidden_answers)."""
+    return (answer is not None and not response.show_flagged and bool(answer.text)
+            and bool(screening.concerns_in(answer.text, response.lang)))
 
 
 def show_private_answers(response: Response) -> None:
@@ -271,8 +274,6 @@ def send(response: Response) -> bool:
     db.session.refresh(response)
     if not first_time:
         response.sent_at = now  # sending changes later: note when
-    from app.participate import screening
-
     newly_flagged = screening.screen_response(response)
     try:
         db.session.commit()
@@ -303,8 +304,6 @@ CONTACT_FIELDS = ("how", "detail", "name", "safe_times")
 def save_contact_request(response: Response, wanted: dict[str, str]) -> None:
     """Store (or replace) the person's request to be contacted, and make sure the response
     is in the safeguarding queue, sent or not: the person asked us to act."""
-    from app.participate import screening
-
     request_row = response.contact_request or ContactRequest(response=response)
     for name, value in wanted.items():
         setattr(request_row, name, value)
