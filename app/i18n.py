@@ -14,13 +14,15 @@ from werkzeug.http import parse_accept_header
 
 from app.extensions import babel
 
-# code: (name in the language itself, text direction, espeak-ng voice or None)
+# code: (name in the language itself, text direction)
 LANGUAGES: dict[str, tuple[str, str]] = {
     "en": ("English", "ltr"),
     "cy": ("Cymraeg", "ltr"),
     "pl": ("Polski", "ltr"),
+    "ro": ("Română", "ltr"),
     "ur": ("اردو", "rtl"),
     "pa": ("ਪੰਜਾਬੀ", "ltr"),
+    "bn": ("বাংলা", "ltr"),
     "ar": ("العربية", "rtl"),
 }
 LANG_COOKIE = "lang"

@@ -9,7 +9,9 @@ from __future__ import annotations
 import html5lib
 from html5lib.html5parser import ParseError
 
-LANG_DIRS = {"en": "ltr", "cy": "ltr", "pl": "ltr", "ur": "rtl", "pa": "ltr", "ar": "rtl"}
+from app.i18n import LANGUAGES
+
+LANG_DIRS = {code: direction for code, (_name, direction) in LANGUAGES.items()}
 NS = "{http://www.w3.org/1999/xhtml}"
 
 

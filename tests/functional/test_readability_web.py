@@ -35,7 +35,7 @@ def test_page_renders_the_form(client):
     html = response.get_data(as_text=True)
     assert "<h1>Check how easy a text is to read</h1>" in html
     assert 'enctype="multipart/form-data"' in html and 'name="csrf_token"' in html
-    for code in ("en", "cy", "pl", "ur", "pa", "ar"):
+    for code in ("en", "cy", "pl", "ro", "ur", "pa", "bn", "ar"):
         assert f'<option value="{code}"' in html
     assert "<script" not in html
 

@@ -584,7 +584,7 @@ def test_translation_summary_counts(admin, db):
         summary = {row["code"]: row for row in language_summary(c)}
     pl = summary["pl"]
     assert pl["missing"] + pl["draft"] + pl["reviewed"] == total > 20
-    assert set(summary) == {"cy", "pl", "ur", "pa", "ar"}
+    assert set(summary) == {"cy", "pl", "ro", "ur", "pa", "bn", "ar"}
 
 
 def test_unknown_language_is_not_found(admin, db):
