@@ -188,3 +188,32 @@ def test_listen_controls_are_not_inside_hints(client, speaking):
             assert "<audio" not in hint, name
     # The question page still has its Listen control, outside the hint.
     assert "Listen to the question" in pages["question 1"]
+
+
+# --- radio groups and error summaries (issue 14) ---------------------------------------------
+
+def test_radio_groups_open_with_nothing_ticked_and_the_harmless_choice_first(client):
+    pages = all_pages(client)
+    pages.pop("settings")  # shows the settings in use, which is the point of that page
+    for name, page in pages.items():
+        if "field-error" in page:
+            continue  # a page sent back with an error keeps what the person chose
+        radios = re.findall(r'<input type="radio"[^>]*>', page)
+        assert not any(" checked" in radio for radio in radios), name
+    # About you: "I prefer not to say" first in every group, so a text browser that ticks
+    # the first choice gives nothing away.
+    about = pages["about you"]
+    for group in ("age_band", "disability", "carer", "ethnicity", "language"):
+        values = re.findall(rf'name="{group}" value="([^"]+)"', about)
+        assert values[0] == "prefer-not", group
+    permission = pages["permission"]
+    assert re.findall(r'name="months" value="(\d+)"', permission)[0] == "1"
+    assert re.findall(r'name="consultation" value="([^"]+)"', permission)[-1] == "all"
+
+
+def test_error_summary_takes_focus_without_script(client):
+    for url, data in (("/return", {"code": ""}), (f"{BASE}/start", {})):
+        page = _text(post_form(client, url, data))
+        summary = re.search(r'<div class="error-summary"[^>]*>', page).group(0)
+        assert 'tabindex="-1"' in summary and "autofocus" in summary
+        assert page.count("autofocus") == 1
