@@ -217,3 +217,28 @@ def test_error_summary_takes_focus_without_script(client):
         summary = re.search(r'<div class="error-summary"[^>]*>', page).group(0)
         assert 'tabindex="-1"' in summary and "autofocus" in summary
         assert page.count("autofocus") == 1
+
+
+# --- the accessibility statement (issue 14) -------------------------------------------------
+
+def test_accessibility_statement_is_linked_from_every_footer_and_has_every_part(client):
+    from app.i18n import LANGUAGES
+
+    pages = all_pages(client)
+    for name, page in pages.items():
+        footer = page.split('<footer', 1)[1]
+        assert 'href="/accessibility"' in footer, name
+    page = _text(client.get("/accessibility"))
+    for part in ("Accessibility statement", "What you can do on this website",
+                 "What does not work well yet", "translations are drafts",
+                 "Tell us about a problem", "access@example.org",
+                 "Equality and Human Rights Commission", "Equality Advisory and Support Service",
+                 "https://www.equalityadvisoryservice.com/", "Technical information",
+                 "Web Content Accessibility Guidelines 2.2", "How we tested this website",
+                 "axe-core", "320 pixels", "every language", "We wrote this on 4 December 2026"):
+        assert part in page, part
+    for code in LANGUAGES:
+        other = client.get(f"/accessibility?lang={code}")
+        assert other.status_code == 200
+        if code != "en":
+            assert "Tell us about a problem" not in _text(other), code
