@@ -25,6 +25,7 @@ KINDS = ("page", "consultation", "question", "option", "block", "glossary")
 # section is its own clip so it starts soon; the others are grouped up to PART_WORDS.
 ONE_CLIP_WORDS = 120
 PART_WORDS = 150
+FIRST_WORDS = 15
 
 
 @dataclass(frozen=True)
@@ -150,9 +151,15 @@ def _parts(pieces: list, sections: list[list[tuple[str, str]]] | None = None
         return ()
     if _words(everything) <= ONE_CLIP_WORDS or len(groups) == 1:
         return (_part(everything),)
-    parts = [_part(groups[0])]
+    # The first player: the top of the page, at least FIRST_WORDS long (a heading alone is
+    # too short to be worth a player), but short, so it is made and starts soon.
+    first = list(groups[0])
+    rest = groups[1:]
+    while rest and _words(first) < FIRST_WORDS and _words(first) + _words(rest[0]) <= PART_WORDS // 2:
+        first.extend(rest.pop(0))
+    parts = [_part(first)]
     current: list[Segment] = []
-    for group in groups[1:]:
+    for group in rest:
         if current and _words(current) + _words(group) > PART_WORDS:
             parts.append(_part(current))
             current = []
@@ -167,7 +174,7 @@ def _part(segments: list[Segment]) -> Part:
     joined: list[Segment] = []
     for segment in segments:
         if joined and joined[-1].lang == segment.lang:
-            joined[-1] = Segment(segment.lang, f"{joined[-1].text} {segment.text}")
+            joined[-1] = Segment(segment.lang, f"{joined[-1].text}\n\n{segment.text}")
         else:
             joined.append(segment)
     return Part(tuple(joined))

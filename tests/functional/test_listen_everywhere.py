@@ -242,3 +242,29 @@ def test_accessibility_statement_is_linked_from_every_footer_and_has_every_part(
         assert other.status_code == 200
         if code != "en":
             assert "Tell us about a problem" not in _text(other), code
+
+
+def test_clip_counts_per_page_are_reported(client, speaking):
+    """Writes tests/.artifacts/listen-clips.txt: Listen clips (players) per demo page, and
+    how many of them are the page's own text (the rest are per question, option or word)."""
+    from pathlib import Path
+
+    pages = all_pages(client)
+    lines = [f"{'page':<22} clips  page-clips  page-words"]
+    for name, page in pages.items():
+        urls = clips(page)
+        own = [u for u in urls if u.startswith(("/listen/page/", "/listen/consultation/"))]
+        words = 0
+        if own:
+            kind, key = re.match(r"/listen/(\w+)/([^/?]+)\.mp3", own[0]).groups()
+            from flask import current_app
+
+            with current_app.test_request_context("/"):
+                source = sources.find(kind, key, "en")
+            words = sum(len(p.text.split()) for p in source.parts)
+        lines.append(f"{name:<22} {len(urls):>5}  {len(own):>10}  {words:>10}")
+        assert 1 <= len(urls) <= 12, (name, len(urls))
+    out = Path(__file__).resolve().parents[1] / ".artifacts" / "listen-clips.txt"
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    print("\n".join(lines))
