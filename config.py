@@ -121,6 +121,9 @@ class Config:
     MAIL_FROM = os.environ.get("MAIL_FROM", "no-reply@example.org")
     SAFEGUARDING_ALERT_TO = os.environ.get("SAFEGUARDING_ALERT_TO", "")
     COUNCIL_NAME = os.environ.get("COUNCIL_NAME", "Demo Council")
+    # Where people report an accessibility problem (the accessibility statement).
+    ACCESSIBILITY_EMAIL = os.environ.get("ACCESSIBILITY_EMAIL", "access@example.org")
+    ACCESSIBILITY_PHONE = os.environ.get("ACCESSIBILITY_PHONE", "0300 123 4568")
     RETENTION_MONTHS = int(os.environ.get("RETENTION_MONTHS", "24"))
     DRAFT_RETENTION_DAYS = int(os.environ.get("DRAFT_RETENTION_DAYS", "90"))
     LOAD_DEMO_DATA = _bool("LOAD_DEMO_DATA", True)

@@ -75,6 +75,7 @@ def init_app(app: Flask) -> None:
         change_status=lambda status: CHANGE_STATUS.get(status, status),
         english_notice=lambda: g.get("english_parts", False),
         # The speech area replaces these with real "Listen" controls when it can speak.
-        listen_page=lambda: Markup(""),
+        listen_page=lambda name=None: Markup(""),
+        reading_aloud=lambda: False,
         listen=lambda kind, key: Markup(""),
     )

@@ -87,7 +87,8 @@ class PermissionForm(FlaskForm):
         MaxLength(120)])
     consultation = RadioField(_l("Which questions can they answer?"), validators=[
         ChoiceValidator(_l("Please choose which questions they can answer."))])
-    months = RadioField(_l("How long for?"), default="6", choices=[
+    # Nothing ticked: the person chooses. The shortest, safest time comes first.
+    months = RadioField(_l("How long for?"), choices=[
         ("1", _l("1 month")), ("3", _l("3 months")), ("6", _l("6 months")),
         ("12", _l("1 year")),
     ], validators=[ChoiceValidator(_l("Please choose how long for."))])

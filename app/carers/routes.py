@@ -229,10 +229,10 @@ def session_has_responses() -> bool:
 
 def _consultation_choices():
     today = journey.today()
-    choices = [("all", _("All the questions we ask"))]
-    choices += [(str(c.id), translated(c, "title"))
-                for c in journey.published_consultations() if c.state(today) != "closed"]
-    return choices
+    # One set of questions before "all": the narrower permission comes first.
+    choices = [(str(c.id), translated(c, "title"))
+               for c in journey.published_consultations() if c.state(today) != "closed"]
+    return choices + [("all", _("All the questions we ask"))]
 
 
 @bp.route("/permission", methods=["GET", "POST"])

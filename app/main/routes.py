@@ -1,4 +1,6 @@
-"""Pages that belong to no one area: display settings, privacy, health check."""
+"""Pages that belong to no one area: display settings, privacy, accessibility, health check."""
+from datetime import date
+
 from flask import Blueprint, make_response, redirect, render_template, request, url_for
 from sqlalchemy import text
 
@@ -29,6 +31,17 @@ def settings():
 @bp.route("/privacy")
 def privacy():
     return render_template("main/privacy.html")
+
+
+# When the accessibility statement was written and last checked (change both on review).
+STATEMENT_PREPARED = date(2026, 12, 4)
+STATEMENT_REVIEWED = date(2026, 12, 4)
+
+
+@bp.route("/accessibility")
+def accessibility():
+    return render_template("main/accessibility.html", prepared=STATEMENT_PREPARED,
+                           reviewed=STATEMENT_REVIEWED)
 
 
 @bp.route("/healthz")

@@ -97,7 +97,8 @@ PREFER_NOT = ("prefer-not", _l("I prefer not to say"))
 
 
 def _about(label, options):
-    return RadioField(label, choices=[*options, PREFER_NOT], validators=[
+    # "I prefer not to say" first: a browser that ticks the first choice gives away nothing.
+    return RadioField(label, choices=[PREFER_NOT, *options], validators=[
         ChoiceValidator(_l("Please choose an answer. Or choose “I prefer not to say”."))])
 
 

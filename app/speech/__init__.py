@@ -41,7 +41,8 @@ def register(app: Flask) -> None:
     app.extensions["speech_failed_until"] = 0.0
     app.register_blueprint(routes.bp)
     app.cli.add_command(cli.speech)
-    app.jinja_env.globals.update(listen=listen, listen_page=listen_page)
+    app.jinja_env.globals.update(listen=listen, listen_page=listen_page,
+                                 reading_aloud=lambda: bool(g.get("_speech_rendering")))
 
 
 # --- the engine, if read aloud can work at all ----------------------------------------------
@@ -185,13 +186,19 @@ def listen(kind, key) -> Markup:
     return render_control(str(kind), str(key))
 
 
-def listen_page() -> Markup:
-    """A Listen control for the page's main text; or, once, "no voice in this language"."""
+def listen_page(name: str | None = None) -> Markup:
+    """A Listen control for the page's main text; or, once, "no voice in this language".
+
+    ``name`` is for a page that a view shows in place of its usual one (see
+    sources.OTHER_TEMPLATES); without it the page is found from the address."""
     if g.get("_speech_rendering"):
         return Markup("")
     from app.speech import sources
 
-    found = sources.page_for_request(request.endpoint, request.view_args)
+    if name:
+        found = sources.page_for_template(name, request.view_args)
+    else:
+        found = sources.page_for_request(request.endpoint, request.view_args)
     if found is None:
         engine = get_engine()
         from app.i18n import current_lang

@@ -20,10 +20,12 @@ from sqlalchemy import select
 from easyread.speech import speech_text, split_for_speech
 
 KINDS = ("page", "consultation", "question", "option", "block", "glossary")
-# Up to this many words a source is one clip; longer ones are split into parts so the
-# first words are made and start playing quickly.
-ONE_CLIP_WORDS = 80
-PART_WORDS = 60
+# Up to this many words a source is one clip (about 1 minute). A longer source is split
+# between its sections (a heading and what follows it), never inside a sentence: the first
+# section is its own clip so it starts soon; the others are grouped up to PART_WORDS.
+ONE_CLIP_WORDS = 120
+PART_WORDS = 150
+FIRST_WORDS = 15
 
 
 @dataclass(frozen=True)
@@ -102,13 +104,8 @@ def _has_catalog() -> bool:
     return bool(getattr(get_translations(), "_catalog", None))
 
 
-def _parts(pieces: list[tuple[str, str]]) -> tuple[Part, ...]:
-    """Turn (text, lang) pieces into Listen players.
-
-    Same-language runs are read together; a run is cut only between sentences. Runs in
-    different languages share a player: each is read by its own voice, in one clip. A short
-    source is one player; a long one is split so the first player is small and starts soon.
-    """
+def _section_segments(pieces: list[tuple[str, str]]) -> list[Segment]:
+    """One section's (text, lang) pieces as speech segments, one per language run."""
     runs: list[tuple[str, list[str]]] = []
     for text, lang in pieces:
         if not text or not text.strip():
@@ -117,23 +114,56 @@ def _parts(pieces: list[tuple[str, str]]) -> tuple[Part, ...]:
             runs[-1][1].append(text.strip())
         else:
             runs.append((lang, [text.strip()]))
-    segments: list[Segment] = []
+    segments = []
     for lang, texts in runs:
         spoken = speech_text("\n\n".join(texts), lang)
         if spoken:
-            segments.extend(Segment(lang, chunk) for chunk in split_for_speech(spoken, PART_WORDS))
-    total = sum(len(segment.text.split()) for segment in segments)
-    if total <= ONE_CLIP_WORDS:
-        return (_part(segments),) if segments else ()
-    parts: list[Part] = []
+            segments.append(Segment(lang, spoken))
+    return segments
+
+
+def _words(segments) -> int:
+    return sum(len(segment.text.split()) for segment in segments)
+
+
+def _parts(pieces: list, sections: list[list[tuple[str, str]]] | None = None
+           ) -> tuple[Part, ...]:
+    """Turn (text, lang) pieces, or sections of them, into Listen players.
+
+    Same-language runs are read together. Runs in different languages share a player: each
+    is read by its own voice, in one clip. A source of up to ONE_CLIP_WORDS is one player.
+    A longer one is cut only between sections: the first section is one player, so it
+    starts soon, and the rest are grouped into players of up to PART_WORDS. A section longer
+    than that is cut between sentences.
+    """
+    groups: list[list[Segment]] = []
+    for section in (sections if sections is not None else [pieces]):
+        segments = _section_segments(section)
+        if _words(segments) <= PART_WORDS:
+            if segments:
+                groups.append(segments)
+            continue
+        for segment in segments:  # a very long section: cut between sentences
+            groups.extend([Segment(segment.lang, chunk)]
+                          for chunk in split_for_speech(segment.text, PART_WORDS))
+    everything = [segment for group in groups for segment in group]
+    if not everything:
+        return ()
+    if _words(everything) <= ONE_CLIP_WORDS or len(groups) == 1:
+        return (_part(everything),)
+    # The first player: the top of the page, at least FIRST_WORDS long (a heading alone is
+    # too short to be worth a player), but short, so it is made and starts soon.
+    first = list(groups[0])
+    rest = groups[1:]
+    while rest and _words(first) < FIRST_WORDS and _words(first) + _words(rest[0]) <= PART_WORDS // 2:
+        first.extend(rest.pop(0))
+    parts = [_part(first)]
     current: list[Segment] = []
-    for segment in segments:
-        limit = PART_WORDS // 3 if not parts else PART_WORDS  # the first player starts soon
-        words = sum(len(s.text.split()) for s in current) + len(segment.text.split())
-        if current and words > limit:
+    for group in rest:
+        if current and _words(current) + _words(group) > PART_WORDS:
             parts.append(_part(current))
             current = []
-        current.append(segment)
+        current.extend(group)
     if current:
         parts.append(_part(current))
     return tuple(parts)
@@ -144,7 +174,7 @@ def _part(segments: list[Segment]) -> Part:
     joined: list[Segment] = []
     for segment in segments:
         if joined and joined[-1].lang == segment.lang:
-            joined[-1] = Segment(segment.lang, f"{joined[-1].text} {segment.text}")
+            joined[-1] = Segment(segment.lang, f"{joined[-1].text}\n\n{segment.text}")
         else:
             joined.append(segment)
     return Part(tuple(joined))
@@ -178,20 +208,21 @@ def _consultation(key: str, lang: str) -> Source | None:
     from app.participate.services import today
 
     day = format_day
-    pieces = [_field(c, "title", lang), _field(c, "summary", lang)]
+    sections = [[_field(c, "title", lang), _field(c, "summary", lang)]]
     if c.state(today()) == "closed" and c.results_published_at:
-        pieces += [_ui(lang, "You said"), _field(c, "you_said", lang),
-                   _ui(lang, "We did"), _field(c, "we_did", lang)]
-    pieces += [_ui(lang, "Why we ask"), _field(c, "purpose", lang),
-               _ui(lang, "Who can answer"), _field(c, "audience", lang),
-               _ui(lang, "Who decides, and when"), _field(c, "decision", lang),
-               _ui(lang, "When you can answer"),
-               _ui(lang, "From %(start)s to %(end)s.", start=lambda: day(c.opens_on),
-                   end=lambda: day(c.closes_on))]
+        sections += [[_ui(lang, "You said"), _field(c, "you_said", lang)],
+                     [_ui(lang, "We did"), _field(c, "we_did", lang)]]
+    sections += [[_ui(lang, "Why we ask"), _field(c, "purpose", lang)],
+                 [_ui(lang, "Who can answer"), _field(c, "audience", lang)],
+                 [_ui(lang, "Who decides, and when"), _field(c, "decision", lang)],
+                 [_ui(lang, "When you can answer"),
+                  _ui(lang, "From %(start)s to %(end)s.", start=lambda: day(c.opens_on),
+                      end=lambda: day(c.closes_on))]]
     if c.blocks:
-        pieces.append(_ui(lang, "What it is about"))
-        pieces += [_field(b, "text", lang) for b in c.blocks]
-    return Source("consultation", key, pieces[0][0], _parts(pieces))
+        sections.append([_ui(lang, "What it is about")])
+        sections += [[_field(b, "text", lang)] for b in c.blocks]
+    pieces = [piece for section in sections for piece in section]
+    return Source("consultation", key, pieces[0][0], _parts(pieces, sections))
 
 
 def _question(key: str, lang: str) -> Source | None:
@@ -267,30 +298,149 @@ def _home_context() -> dict:
             "today": today}
 
 
-# page key -> (endpoint that shows it, template, context)
+def _journey_context(c) -> dict:
+    """What a journey page shows everyone: no answers, codes or names from a session."""
+    from types import SimpleNamespace
+
+    return {"c": c, "response": SimpleNamespace(status="draft", pending=False, answering="self",
+                                                proxy=None),
+            "questions": [], "answers": {}, "hidden": set(), "missing": [], "code": None,
+            "is_open": True, "next_number": None, "state": "open", "carry_on": "#",
+            "shown": False, "reason": "", "today": None, "answered": [], "next": "",
+            "saved": False}
+
+
+def _names() -> dict:
+    """Stand-ins for the names a carer typed: a clip is shared by everyone, so it never says
+    a real name. Only heard, never shown."""
+    return {"person_name": gettext("the person"), "carer_name": gettext("your carer")}
+
+
+def _form(path: str, name: str):
+    import importlib
+
+    return getattr(importlib.import_module(path), name)(formdata=None, meta={"csrf": False})
+
+
+def _with(template_context=None, **forms):
+    """A context maker: the journey context plus empty forms (class paths) and extras."""
+    def make(c=None) -> dict:
+        context = _journey_context(c)
+        for key, (module, name) in forms.items():
+            context[key] = _form(module, name)
+        if template_context:
+            context.update(template_context())
+        return context
+    return make
+
+
+def _held_context() -> dict:
+    return {"held": _names()}
+
+
+def _proxy_context() -> dict:
+    from types import SimpleNamespace
+
+    return {"proxy": SimpleNamespace(**_names())}
+
+
+def _permission_made_context() -> dict:
+    from types import SimpleNamespace
+
+    return {"p": SimpleNamespace(expires_on=None, **_names()), "share": "", "private": ""}
+
+
+def _permission_context() -> dict:
+    from app.carers.forms import PermissionForm
+
+    form = PermissionForm(formdata=None, meta={"csrf": False})
+    form.consultation.choices = []  # the list of consultations is read on the page itself
+    return {"form": form}
+
+
+def _statement_context() -> dict:
+    from app.main.routes import STATEMENT_PREPARED, STATEMENT_REVIEWED
+
+    return {"prepared": STATEMENT_PREPARED, "reviewed": STATEMENT_REVIEWED}
+
+
+P, C = "app.participate.forms", "app.carers.forms"
+
+# page key -> (endpoint that shows it, template, context maker, needs a consultation?)
+# A page about one consultation is addressed as "<key>.<slug>".
 PAGES = {
-    "home": ("participate.home", "participate/home.html", _home_context),
-    "privacy": ("main.privacy", "main/privacy.html", dict),
+    "home": ("participate.home", "participate/home.html", lambda c=None: _home_context(), False),
+    "privacy": ("main.privacy", "main/privacy.html", lambda c=None: {}, False),
+    "settings": ("main.settings", "main/settings.html", _with(form=("app.main.forms", "DisplayForm")),
+                 False),
+    "accessibility": ("main.accessibility", "main/accessibility.html",
+                      lambda c=None: _statement_context(), False),
+    "return": ("participate.return_with_code", "participate/return.html",
+               _with(form=(P, "ReturnForm")), False),
+    "finished": ("participate.finish", "participate/finished.html", _with(), False),
+    "permission": ("carers.permission", "carers/permission.html",
+                   _with(_permission_context), False),
+    "permission-made": ("carers.permission_made", "carers/permission_made.html",
+                        _with(_permission_made_context), False),
+    "manage": ("carers.manage", "carers/manage.html", _with(form=(C, "ManageForm")), False),
+    "who": ("participate.who", "participate/who.html", _with(form=(P, "WhoForm")), True),
+    "help": ("participate.help_offer", "participate/help.html",
+             _with(form=(P, "ContactMeForm")), True),
+    "saved": ("participate.saved", "participate/saved.html", _with(), True),
+    "check": ("participate.check", "participate/check.html", _with(form=(P, "SendForm")), True),
+    "sent": ("participate.sent", "participate/sent.html", _with(), True),
+    "your-answers": ("participate.your_answers", "participate/your_answers.html", _with(), True),
+    "withdraw": ("participate.withdraw", "participate/withdraw.html",
+                 _with(form=(P, "WithdrawForm")), True),
+    "about-you": ("participate.about_you", "participate/about_you.html",
+                  _with(form=(P, "AboutYouForm")), True),
+    "details": ("carers.details", "carers/details.html", _with(form=(C, "DetailsForm")), True),
+    "basis": ("carers.basis", "carers/basis.html", _with(_held_context, form=(C, "BasisForm")),
+              True),
+    "ask": ("carers.ask", "carers/ask.html", _with(_held_context, form=(C, "AskForm")), True),
+    "code": ("carers.code", "carers/code.html", _with(_held_context, form=(C, "CodeForm")), True),
+    "legal": ("carers.legal", "carers/legal.html", _with(_held_context, form=(C, "LegalForm")),
+              True),
+    "best-interests": ("carers.best_interests", "carers/best_interests.html",
+                       _with(_held_context, form=(C, "BestInterestsForm")), True),
+    "views": ("carers.views", "carers/views.html", _with(form=(C, "ViewsForm")), True),
+}
+
+# Pages that one view shows in several forms (a second template for the same address):
+# template -> page key. Their Listen control names the key, not the endpoint.
+OTHER_TEMPLATES = {
+    "help-asked": ("participate/help_asked.html", _with(), True),
+    "withdrawn": ("participate/withdrawn.html", _with(), True),
+    "about-you-done": ("participate/about_you_done.html", _with(), True),
+    "declined": ("carers/declined.html", _with(_held_context), True),
+    "not-open": ("participate/not_open.html", _with(), True),
+    "stopped": ("carers/stopped.html", _with(_proxy_context), True),
+    "yours": ("carers/yours.html", _with(_permission_made_context, form=(C, "StopForm")), False),
 }
 
 
 class _MainText(HTMLParser):
     """The readable text inside <main>: blocks become paragraphs, pictures their alt text,
-    links their words. Listen controls, forms and the "Skip" link are left out."""
+    links their words, form fields their labels, hints and choices. Listen controls,
+    buttons, error messages and the "Sharing this device?" box are left out, and so is
+    anything marked ``no-listen``. Each h2 to h6 starts a new section."""
 
     VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta",
             "source", "track", "wbr"}
     BLOCKS = {"p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "dt", "dd", "div", "section",
-              "ul", "ol", "dl", "tr", "blockquote", "figcaption", "legend", "main"}
-    SKIP = {"script", "style", "form", "audio", "video", "button", "select", "textarea",
-            "nav", "template"}
+              "ul", "ol", "dl", "tr", "blockquote", "figcaption", "legend", "main", "label",
+              "fieldset", "form"}
+    SKIP = {"script", "style", "audio", "video", "button", "select", "textarea", "nav",
+            "template"}
+    SKIP_CLASSES = {"listen", "no-listen", "error-summary", "error-message", "shared-device"}
+    HEADINGS = {"h2", "h3", "h4", "h5", "h6"}
 
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
         self.stack: list[str] = []
         self.in_main = 0  # depth of <main> in the stack, 0 = outside
         self.skip = 0  # depth of the element being skipped, 0 = not skipping
-        self.blocks: list[str] = []
+        self.blocks: list[str | None] = []  # None marks where a new section starts
         self.current: list[str] = []
 
     def _break(self) -> None:
@@ -312,10 +462,13 @@ class _MainText(HTMLParser):
         if tag == "main" and not self.in_main:
             self.in_main = len(self.stack)
         classes = (attrs.get("class") or "").split()
-        if self.in_main and not self.skip and (tag in self.SKIP or "listen" in classes):
+        if self.in_main and not self.skip and (tag in self.SKIP
+                                               or self.SKIP_CLASSES.intersection(classes)):
             self.skip = len(self.stack)
-        if self.in_main and not self.skip and tag in self.BLOCKS:
+        if self.in_main and not self.skip and (tag in self.BLOCKS or tag in self.HEADINGS):
             self._break()
+            if tag in self.HEADINGS and self.blocks and self.blocks[-1] is not None:
+                self.blocks.append(None)
 
     def handle_endtag(self, tag):
         if tag in self.VOID or tag not in self.stack:
@@ -338,32 +491,64 @@ class _MainText(HTMLParser):
             self.current.append(data)
 
 
-def main_text(html: str) -> str:
+def main_sections(html: str) -> list[str]:
+    """The readable text inside <main>, one string per section (split at h2 to h6)."""
     parser = _MainText()
     parser.feed(html)
     parser.close()
     parser._break()
-    return "\n\n".join(parser.blocks)
+    sections: list[list[str]] = [[]]
+    for block in parser.blocks:
+        if block is None:
+            sections.append([])
+        else:
+            sections[-1].append(block)
+    return ["\n\n".join(blocks) for blocks in sections if blocks]
+
+
+def main_text(html: str) -> str:
+    return "\n\n".join(main_sections(html))
+
+
+def _page_spec(key: str):
+    """(template, context maker, consultation) for a page key, or None."""
+    name, _dot, slug = key.partition(".")
+    if name in PAGES:
+        _endpoint, template, context, scoped = PAGES[name]
+    elif name in OTHER_TEMPLATES:
+        template, context, scoped = OTHER_TEMPLATES[name]
+    else:
+        return None
+    if not scoped:
+        return (template, context, None) if not slug else None
+    from app.extensions import db
+    from app.models import Consultation
+
+    c = db.session.scalar(select(Consultation).where(Consultation.slug == slug)) if slug else None
+    if not _published(c):
+        return None
+    return template, context, c
 
 
 def _page(key: str, lang: str) -> Source | None:
     from flask import render_template
 
-    spec = PAGES.get(key)
+    spec = _page_spec(key)
     if spec is None:
         return None
-    _endpoint, template, context = spec
+    template, context, c = spec
     saved = {name: g.get(name) for name in ("_speech_rendering", "english_parts")}
     g._speech_rendering = True  # listen()/listen_page() stay silent inside this render
     try:
-        html = render_template(template, **context())
+        html = render_template(template, **(context(c) if c is not None else context()))
     finally:
         for name, value in saved.items():
             setattr(g, name, value)
-    text = main_text(html)
+    sections = main_sections(html)
     # Page text comes from the catalogs: with no catalog for this language it is English.
     really = lang if lang == "en" or _has_catalog() else "en"
-    return Source("page", key, "", _parts([(text, really)]))
+    sections_in = [[(text, really)] for text in sections]
+    return Source("page", key, "", _parts([p for s in sections_in for p in s], sections_in))
 
 
 _FINDERS = {"page": _page, "consultation": _consultation, "question": _question,
@@ -386,10 +571,24 @@ def page_for_request(endpoint: str | None, view_args: dict | None) -> tuple[str,
     """The (kind, key) of the main text of the page being shown, if it has one."""
     if endpoint == "participate.consultation" and view_args and view_args.get("slug"):
         return "consultation", str(view_args["slug"])
-    for key, (page_endpoint, _template, _context) in PAGES.items():
+    for key, (page_endpoint, _template, _context, scoped) in PAGES.items():
         if endpoint == page_endpoint:
+            if scoped:
+                slug = (view_args or {}).get("slug")
+                return ("page", f"{key}.{slug}") if slug else None
             return "page", key
     return None
+
+
+def page_for_template(name: str, view_args: dict | None) -> tuple[str, str] | None:
+    """The (kind, key) of a page that its view shows instead of its usual one (a "done"
+    page, say): the template names it with ``listen_page('withdrawn')``."""
+    if name not in OTHER_TEMPLATES:
+        return None
+    if OTHER_TEMPLATES[name][2]:
+        slug = (view_args or {}).get("slug")
+        return ("page", f"{name}.{slug}") if slug else None
+    return "page", name
 
 
 def consultation_sources(consultation) -> list[tuple[str, str]]:

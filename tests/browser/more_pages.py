@@ -82,6 +82,7 @@ def run_glossary_and_readability(browser, base: str, captures: Captures, lang: s
     rec.goto(f"{base}/glossary/respite", "glossary: one word")
     rec.goto(f"{base}/glossary/direct-payment", "glossary: another word")
     rec.goto(f"{base}/glossary/reablment", "glossary: unknown word")
+    rec.goto(f"{base}/accessibility", "accessibility statement")
     rec.goto(f"{base}/readability", "readability: form")
     rec.submit("form button[type=submit]", "readability: error")
     page.fill("#text", "In order to facilitate the commencement of your care package, an "

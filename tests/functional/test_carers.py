@@ -281,7 +281,14 @@ def test_permission_page_makes_two_codes_shown_once_stored_as_hashes(client, db)
     page = client.get("/permission").get_data(as_text=True)
     assert "Let someone answer for me" in page
     assert "Changes to day centres" in page and "Short breaks for carers" not in page  # closed
-    assert 'value="6" checked' in page  # 6 months unless the person chooses
+    # Issue 14 changed this page on purpose: it used to tick 6 months. Nothing is ticked now,
+    # and the narrowest, shortest choice comes first (text browsers tick the first one).
+    radios = re.findall(r'<input type="radio"[^>]*>', page)
+    assert radios and not any(" checked" in radio for radio in radios)
+    months = re.findall(r'name="months" value="(\d+)"', page)
+    assert months[0] == "1"
+    consultations = re.findall(r'name="consultation" value="([^"]+)"', page)
+    assert consultations[0] != "all" and consultations[-1] == "all"
     share, private, shown = make_permission(client)
     assert share != private
     assert "Code 1: give this code to Sam" in shown

@@ -94,6 +94,10 @@ ALLOWED: dict[tuple[str, str], tuple[tuple[str, ...], str]] = {
         ("demo:home-care",),
         "The question asks about the person who visits; 'care worker' is what people who "
         "get home care call them."),
+    ("jargon", "human-rights-act"): (
+        ("app/templates/main/accessibility.html",),
+        "The accessibility statement must name the Equality and Human Rights Commission, "
+        "which enforces the accessibility regulations (UK public-sector statement format)."),
 }
 
 
