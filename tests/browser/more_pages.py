@@ -47,6 +47,7 @@ def run_carers(browser, base: str, captures: Captures, lang: str) -> dict:
     person.fill("#person_name", "Alex")
     person.fill("#carer_name", "Sam")
     person.click("input[name=consultation][value=all]")
+    person.click("input[name=months][value='6']")  # nothing is ticked for the person
     codes = rec.submit("form button[type=submit]", "permission: your codes")
     share, private = re.findall(r'aria-hidden="true">([A-Z2-9]{4}-[A-Z2-9]{4})<', codes)
     rec.goto(f"{base}/permission/manage", "permission: manage")
