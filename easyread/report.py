@@ -89,17 +89,17 @@ def easy_read_score(
     over25 = sum(1 for x in sentence_lengths if x > PLAIN["max_sentence_words"])
     if words >= SHORT_ITEM_WORDS:
         avg = sum(sentence_lengths) / n
-        score -= min(30.0, 40.0 * over15 / n + 40.0 * over25 / n)
-        score -= min(15.0, 1.5 * max(0.0, avg - 10.0))
-        score -= min(15.0, 0.4 * 100.0 * rule_counts["passive-voice"] / n)
-        score -= min(20.0, 2.5 * 100.0 * rule_counts["hard-word"] / words)
+        score -= 20.0 * over15 / n + 20.0 * over25 / n
+        score -= min(20.0, 1.0 * max(0.0, avg - 10.0))
+        score -= min(10.0, 0.2 * 100.0 * rule_counts["passive-voice"] / n)
+        score -= min(15.0, 1.0 * 100.0 * rule_counts["hard-word"] / words)
     else:
         score -= 12.0 * over15 + 12.0 * rule_counts["hard-word"]
     if reading_age is not None and words >= READING_AGE_MIN_WORDS:
-        score -= min(20.0, 4.0 * max(0.0, reading_age - 9.0))
+        score -= min(30.0, 2.5 * max(0.0, reading_age - 8.0))
     word_hits = sum(rule_counts[r] for r in _WORD_RULES_EASY + ("complex-punctuation", "metaphor",
                                                                  "long-paragraph"))
-    score -= min(15.0, 3.0 * word_hits * per100)
+    score -= min(10.0, 1.0 * word_hits * per100)
     score -= 25.0 * min(rule_counts["shall"], 2)
     return max(0.0, min(100.0, score))
 
@@ -212,6 +212,7 @@ def verdict(
 
 
 def score_in_band(verdict_: str, score: float) -> int:
-    """The score, moved into its verdict's band so the two never disagree."""
+    """The raw 0-100 score scaled into its verdict's band, so the two never disagree and
+    texts with the same verdict keep their order (no ties from clamping)."""
     lo, hi = BANDS[verdict_]
-    return int(round(max(lo, min(hi, score))))
+    return int(round(lo + (hi - lo) * max(0.0, min(100.0, score)) / 100.0))
