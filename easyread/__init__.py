@@ -12,6 +12,7 @@ rule ids, codes and numbers; the app turns them into (translated) words.
 from __future__ import annotations
 
 import threading
+from collections import Counter
 from collections.abc import Iterable, Sequence
 
 from .findings import Finding
@@ -68,7 +69,7 @@ def check(
     `glossary_terms`: (slug, [forms]) pairs, or a prepared JargonMatcher (faster
     when the same glossary is used for many checks)."""
     from . import rules, scores, splitting
-    from .report import verdict
+    from .report import easy_read_score, score_in_band, verdict
 
     if level not in rules.LEVELS:
         raise ValueError(f"unknown level: {level!r}")
@@ -84,9 +85,13 @@ def check(
     sentence_lengths = [len(u.words) for u in doc.sentences]
     v, reasons = verdict(words=doc.word_count, sentence_lengths=sentence_lengths, scores=sc,
                          reading_age=age, findings=findings)
+    raw = easy_read_score(words=doc.word_count, sentence_lengths=sentence_lengths,
+                          reading_age=age.value if age is not None and age.reliable else None,
+                          rule_counts=Counter(f.rule for f in findings))
     notes = [] if available else ["scores-not-available"]
     if root != "en":
         notes.append("english-word-rules-skipped")
     return Report(lang=root, level=level, words=doc.word_count, sentences=len(sentence_lengths),
                   scores=sc, reading_age=age, verdict=v, reasons=reasons, findings=findings,
-                  scores_available=available, notes=notes)
+                  scores_available=available, notes=notes,
+                  score=score_in_band(v, raw))

@@ -63,6 +63,33 @@ def _acronym_pattern(acronyms: Iterable[str]) -> str:
     return WORD_BEFORE + "(?P<acronym>" + body + ")(?:s|['’]s)?" + WORD_AFTER
 
 
+# Glossary words that also have an everyday sense: a match is skipped when the words
+# around it show the other sense ("capital letters", "the capital of Wales"). Keys are
+# the matched word in lower case; values are (words after, words before) patterns.
+OTHER_SENSES: dict[str, tuple[re.Pattern[str] | None, re.Pattern[str] | None]] = {
+    "capital": (
+        re.compile(r"\s*(?:letters?|city|cities|punishment|investment|gains?|expenditure|"
+                   r"spending|projects?|of\b|['’]s\b)", re.IGNORECASE),
+        re.compile(r"(?:\bblock|\bnation['’]s|\bcountry['’]s)\s*$", re.IGNORECASE),
+    ),
+    "assessment": (re.compile(r"\s*(?:of\s+(?:the\s+)?(?:risk|market|impact))", re.IGNORECASE), None),
+    "review": (None, re.compile(r"\b(?:book|film|product|customer)\s*$", re.IGNORECASE)),
+}
+
+
+def other_sense(text: str, start: int, end: int) -> bool:
+    """True when the word at text[start:end] is used in an everyday, not a care, sense."""
+    rules = OTHER_SENSES.get(text[start:end].lower())
+    if rules is None:
+        return False
+    after, before = rules
+    if after is not None and after.match(text, end, min(len(text), end + 40)):
+        return True
+    if before is not None and before.search(text[max(0, start - 30) : start]):
+        return True
+    return False
+
+
 class JargonMatcher:
     """Find glossary terms in text.
 
@@ -101,7 +128,7 @@ class JargonMatcher:
         if self._regex is not None:
             for m in self._regex.finditer(text):
                 slug = self._lookup.get(normalise(m.group()))
-                if slug is not None:
+                if slug is not None and not other_sense(text, m.start(), m.end()):
                     found.append((m.start(), m.end(), slug, m.group()))
         if self._acronym_regex is not None:
             for m in self._acronym_regex.finditer(text):

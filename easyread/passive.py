@@ -35,6 +35,11 @@ _BY_AGENT_RE = re.compile(
     r"\d|noon|midnight|next|the\s+time)\b)",
     re.IGNORECASE,
 )
+# "used to" + a noun phrase or "-ing" is a habit ("we are used to it", "used to waiting");
+# "used to" + a verb is a passive ("they are used to make tea").
+_USED_TO_STATE_RE = re.compile(
+    r"\s+to\s+(?:it|this|that|them|him|her|me|us|you|the|a|an|my|your|our|their|his|its|"
+    r"being|having|[a-z]+ing)\b", re.IGNORECASE)
 _GET_WORDS = frozenset(_GET.split("|"))
 
 
@@ -67,6 +72,6 @@ def find_passives(text: str, start: int = 0, end: int | None = None) -> Iterator
                     continue
             # "being" or "been" straight after "be" as a gap word is fine, but the aux
             # "been"/"being" followed by an adjective-like state is already handled.
-        if aux in _GET_WORDS and low in ("used",):
-            continue  # "get used to" is a habit, not a passive
+        if low == "used" and (aux in _GET_WORDS or _USED_TO_STATE_RE.match(after)):
+            continue  # "get used to", "I am used to it": a habit, not a passive
         yield m.start(), m.end(), part

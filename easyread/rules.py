@@ -122,8 +122,8 @@ def hard_words(doc: Document, skip: list[tuple[int, int]]) -> Iterator[Finding]:
             t = w.text
             if len(t) < 5 or not t[0].isalpha() or not t.isascii():
                 continue
-            if t.isupper() or (i > 0 and t[0].isupper()):
-                continue  # acronyms and names
+            if t.isupper() or (t[0].isupper() and (i > 0 or _next_capitalised(u.words, i))):
+                continue  # acronyms and names ("National Institute" at a sentence start too)
             low = t.lower().replace("’", "'")
             if low.endswith("'s"):
                 low = low[:-2]
@@ -139,6 +139,29 @@ def hard_words(doc: Document, skip: list[tuple[int, int]]) -> Iterator[Finding]:
             sugg = alts.get(low)
             yield Finding("hard-word", w.start, w.end, t, match_case(t, sugg) if sugg else None,
                           {"syllables": n})
+
+
+def _next_capitalised(words: list, i: int) -> bool:
+    return i + 1 < len(words) and words[i + 1].text[:1].isupper()
+
+
+_NAME_CONTEXT_RE = re.compile(r"[A-Z][\w’'-]*\s+$")
+_SENTENCE_START_RE = re.compile(r"(?:^|[.!?:\n]\s*|^\s*[-*•]\s*|[\"“(]\s*)$")
+
+
+def is_name(text: str, start: int, end: int) -> bool:
+    """True when the capitalised word at text[start:end] is part of a name: not at the
+    start of a sentence, or beside another capitalised word ("National Institute")."""
+    word = text[start:end]
+    if not word[:1].isupper() or word.isupper():
+        return False
+    before = text[max(0, start - 40) : start]
+    if not _SENTENCE_START_RE.search(before):
+        return True  # capitalised inside a sentence
+    if _NAME_CONTEXT_RE.search(before) and not before.rstrip().endswith((".", "!", "?", ":")):
+        return True
+    nxt = re.match(r"\s+(?:(?:of|for|and|the|in|on)\s+)*([A-Z])", text[end : end + 40])
+    return nxt is not None
 
 
 def _everyday_base(low: str, everyday: frozenset[str]) -> bool:
@@ -183,7 +206,9 @@ _CAPS_RUN_RE = re.compile(r"\b[A-Z][A-Z0-9'’&]*[A-Z](?:s\b|\b)(?:[\s,!:]+\b[A-
 _CAPS_WORD_RE = re.compile(r"[A-Z][A-Z0-9'’&]*[A-Z]s?|[A-Z]")
 KNOWN_ACRONYMS = frozenset(
     "NHS GP GPS CQC NICE DWP PIP ESA DLA UK BSL ID PA PAS OT NI ICB ICS LPA DBS MP MPS "
-    "SEND EHCP CHC DOLS LPS DNR DNACPR A&E OK TV".split()
+    "SEND EHCP CHC DOLS LPS DNR DNACPR A&E OK TV "
+    "AIDS HIV PALS ADASS LGA SCIE COVID ACAS CAB DHSC UKHSA ONS SEN ADHD ASD PTSD MND CPN "
+    "CMHT AMHP IMCA IMHA NRPF EU ESOL UC JSA HMRC DVLA RNIB RNID MIND SCOPE".split()
 )
 
 
@@ -212,7 +237,7 @@ def capitals(text: str) -> Iterator[Finding]:
         elif len(long_words) == 1 and len(long_words[0]) >= 4 and _is_word(long_words[0]):
             shouting = True
         if shouting:
-            yield Finding("all-caps", m.start(), m.end(), m.group(), m.group().capitalize())
+            yield Finding("all-caps", m.start(), m.end(), m.group(), _unshout(m.group()))
             continue
         for wm in _CAPS_WORD_RE.finditer(m.group()):
             w = wm.group()
@@ -221,6 +246,20 @@ def capitals(text: str) -> Iterator[Finding]:
             seen.add(w)
             s = m.start() + wm.start()
             yield Finding("abbreviation", s, s + len(w), w, None, {"first_use": True})
+
+
+def _unshout(run: str) -> str:
+    """Sentence case for a shouted run, keeping known acronyms in capitals."""
+    out = []
+    for i, tok in enumerate(re.split(r"(\s+)", run)):
+        core = tok.rstrip(",!:")
+        if core in KNOWN_ACRONYMS or (core.endswith("s") and core[:-1] in KNOWN_ACRONYMS):
+            out.append(tok)
+        elif out and any(t.strip() for t in out):
+            out.append(tok.lower())
+        else:
+            out.append(tok.capitalize())
+    return "".join(out)
 
 
 def _is_word(w: str) -> bool:
@@ -281,7 +320,9 @@ def run_all(doc: Document, level: Level, english: bool,
     out += complex_punctuation(text)
     if english:
         out += one_idea(doc, level)
-        simpler_f = list(phrase_rule("simpler-word", lexicon.simpler(), text))
+        # Names are not simpler-word hits: "National Institute", "Carers Support Service".
+        simpler_f = [f for f in phrase_rule("simpler-word", lexicon.simpler(), text)
+                     if not is_name(text, f.start, f.end)]
         hidden_f = list(phrase_rule("hidden-verb", lexicon.hidden(), text))
         out += simpler_f + hidden_f
         out += phrase_rule("metaphor", lexicon.idiom_list(), text)

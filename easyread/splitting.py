@@ -254,6 +254,9 @@ def split(text: str) -> Document:
             pending, cur_kind = [], ""
             flush_para("heading", [("heading", s + lead, s + len(chunk.rstrip()))])
             continue
+        # A single line break starts a new paragraph (wrapped lines were joined above).
+        flush_para(cur_kind, pending)
+        pending = []
         cur_kind = "prose"
         pending.append(("sentence", s, e))
     flush_para(cur_kind, pending)

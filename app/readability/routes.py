@@ -80,6 +80,14 @@ def page():
         if text is not None:
             report = services.check(text, form.level.data, form.language.data)
             result = services.result_view(text, report)
+            if request.form.get("download") == "docx":
+                from app.readability import word_report
+
+                body = word_report.build(result, file_name)
+                response = current_app.response_class(body, mimetype=word_report.DOCX_MIMETYPE)
+                response.headers["Content-Disposition"] = 'attachment; filename="readability-report.docx"'
+                response.headers["Cache-Control"] = "no-store"
+                return response
     text_lang = form.language.data if form.language.data in LANGUAGES else "en"
     return render_template("readability/page.html", form=form, result=result,
                            file_name=file_name, text_lang=text_lang,

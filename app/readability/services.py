@@ -202,6 +202,7 @@ def result_view(text: str, report: easyread.Report) -> dict:
         "verdict": report.verdict,
         "verdict_words": words.verdict_words(report.verdict),
         "verdict_meaning": words.verdict_meaning(report.verdict),
+        "score": report.score,
         "reasons": [words.reason_words(r) for r in report.reasons],
         "words": report.words,
         "sentences": report.sentences,

@@ -22,13 +22,13 @@ IRREGULAR_PARTICIPLES = frozenset(
 STATE_WORDS = frozenset(
     """tired based entitled interested married divorced separated widowed engaged
     worried scared frightened terrified pleased delighted thrilled excited bored confused
-    concerned involved supposed used located situated qualified disabled retired
+    concerned involved supposed located situated qualified disabled retired
     satisfied dissatisfied disappointed surprised shocked amazed embarrassed ashamed
     annoyed irritated upset relaxed stressed depressed exhausted prepared committed
-    determined dedicated devoted convinced allowed permitted registered dressed
+    determined dedicated devoted convinced registered dressed
     gifted talented skilled experienced
     aged blessed fed-up fed up unemployed employed self-employed housebound bedbound
-    connected related attached accustomed acquainted obliged required insured vaccinated
+    connected related attached accustomed acquainted obliged insured vaccinated
     overwhelmed isolated lonely united mixed limited varied crowded packed balanced
     detailed complicated advanced heated armed unexpected unprepared unqualified unmarried""".split()
 )

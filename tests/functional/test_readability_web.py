@@ -310,3 +310,39 @@ def test_api_rate_limit_returns_429(app, client):
 def test_api_default_rate_limit_is_30_per_minute(client):
     codes = [client.post("/api/readability", json={"text": "Hi."}).status_code for _ in range(31)]
     assert codes[:30] == [200] * 30 and codes[30] == 429
+
+
+# --- issue 15: score beside the verdict, Word download ----------------------------------------
+
+def test_score_is_shown_beside_the_verdict_and_hard_is_not_green(client):
+    html = main_text(check_page(client, text=HARD))
+    m = re.search(r'<div class="panel verdict verdict-(\w[\w-]*)">.*?Easy-read score: (\d+) out of 100',
+                  html, re.S)
+    assert m and m.group(1) == "hard" and int(m.group(2)) < 40
+    easy = main_text(check_page(client, text=EASY))
+    m = re.search(r"verdict-(\w[\w-]*)\">.*?Easy-read score: (\d+) out of 100", easy, re.S)
+    assert m.group(1) == "easy-read" and int(m.group(2)) >= 70
+    css = client.get("/static/app.css").get_data(as_text=True)
+    assert ".verdict-hard{border-color:var(--error)}" in css
+
+
+def test_short_item_with_no_problems_is_easy_read(client):
+    html = main_text(check_page(client, text="The leaders of the council will decide in February."))
+    assert "Verdict: Easy read" in html and "We found no problems." in html
+
+
+def test_result_downloads_as_word_with_highlights_and_comments(client):
+    response = check_page(client, text=HARD, download="docx")
+    assert response.status_code == 200
+    assert response.mimetype.endswith("wordprocessingml.document")
+    assert "attachment" in response.headers["Content-Disposition"]
+    document = docx.Document(io.BytesIO(response.data))
+    body = "\n".join(p.text for p in document.paragraphs)
+    assert "Verdict: Hard to read" in body and "Easy-read score:" in body
+    # Worst sentence first: the long sentence with "shall" before "Ask your GP."
+    assert body.index("which is then sent to you") < body.index("Ask your GP")
+    highlighted = [r.text for p in document.paragraphs for r in p.runs if r.font.highlight_color]
+    assert "is written" in highlighted
+    comments = [c.text for c in document.comments]
+    assert any("Passive voice" in c for c in comments)
+    assert "Easy-read draft" in body

@@ -79,8 +79,9 @@ def test_non_english_verdict_still_uses_language_neutral_rules() -> None:
 
 
 def test_english_reading_age_still_counts() -> None:
+    # Long enough (40 words or more) for the reading age to decide.
     text = ("The multidisciplinary safeguarding partnership commissioned comprehensive "
-            "evaluations. Consequently, organisational accountability improved considerably.")
+            "evaluations. Consequently, organisational accountability improved considerably. ") * 4
     r = easyread.check(text, level="easy", lang="en")
     assert r.reading_age is not None and r.reading_age.reliable
     assert any(x["code"] == "reading-age" for x in r.reasons)

@@ -62,8 +62,10 @@ def test_sentences_exclude_headings_and_count_words() -> None:
 def test_paragraphs() -> None:
     doc = split(TEXT)
     kinds = [p.kind for p in doc.paragraphs]
-    assert kinds == ["heading", "prose", "heading", "list", "list", "prose"]
-    assert len(doc.paragraphs[1].units) == 4
+    # A single line break starts a new paragraph (issue 15); a wrapped line does not.
+    assert kinds == ["heading", "prose", "prose", "heading", "list", "list", "prose"]
+    assert len(doc.paragraphs[1].units) == 2 and len(doc.paragraphs[2].units) == 2
+    assert len(doc.paragraphs[-1].units) == 2
 
 
 def test_etc_ends_sentence_before_capital_and_not_before_lower_case() -> None:
