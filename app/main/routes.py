@@ -31,6 +31,12 @@ def privacy():
     return render_template("main/privacy.html")
 
 
+@bp.route("/credits")
+def credits():
+    """Who made the pictures, and their licence (OpenMoji is CC BY-SA 4.0)."""
+    return render_template("main/credits.html")
+
+
 @bp.route("/healthz")
 def healthz():
     db.session.execute(text("SELECT 1"))

@@ -271,6 +271,7 @@ def _home_context() -> dict:
 PAGES = {
     "home": ("participate.home", "participate/home.html", _home_context),
     "privacy": ("main.privacy", "main/privacy.html", dict),
+    "credits": ("main.credits", "main/credits.html", dict),
 }
 
 
