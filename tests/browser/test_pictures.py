@@ -16,7 +16,7 @@ def _pictures_load(page, selector: str) -> int:
     for i in range(images.count()):
         src = images.nth(i).get_attribute("src")
         assert src.startswith("/pictures/"), src  # our own origin, no network at run time
-        response = page.request.get(page.url.split("/consultations/")[0] + src)
+        response = page.request.get("/".join(page.url.split("/", 3)[:3]) + src)
         assert response.ok and response.headers["content-type"].startswith("image/"), src
         assert images.nth(i).get_attribute("alt") == ""  # the words beside it say the same
         assert images.nth(i).get_attribute("loading") == "lazy"
@@ -90,4 +90,13 @@ def test_people_can_hide_pictures(browser, live_server):
     page.goto(f"{live_server}/consultations/day-centres")
     assert page.locator("img.pic").count() == 0
     assert page.locator(".idea").count() == 4
+    page.context.close()
+
+
+def test_every_open_consultation_card_has_a_picture(browser, live_server):
+    page = no_js_page(browser)
+    page.goto(f"{live_server}/")
+    cards = page.locator(".cards").first.locator(".card").count()
+    assert cards == len(OPEN)
+    assert _pictures_load(page, ".cards >> nth=0 >> .card h3 img.pic") == cards
     page.context.close()
