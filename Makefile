@@ -6,7 +6,7 @@ FLASK := .venv/bin/flask
 export FLASK_APP := wsgi.py
 export PYTHONDONTWRITEBYTECODE := 1
 
-.PHONY: help run test test-postgres bench serve setup db translations i18n-extract i18n-update lint clean
+.PHONY: help run test test-postgres bench serve setup db translations i18n-extract i18n-update lint clean pictures
 # A PostgreSQL server binary on this machine: `make test` then also runs the PostgreSQL pass.
 PG_INITDB := $(firstword $(wildcard /usr/lib/postgresql/*/bin/initdb) $(shell command -v initdb 2>/dev/null))
 
@@ -15,6 +15,7 @@ help: ## List the targets
 
 run: setup ## Set everything up and serve the app at http://127.0.0.1:5000
 	@scripts/system-deps.sh run
+	@if command -v npm >/dev/null; then $(MAKE) --no-print-directory .stamp-node; fi
 	@$(FLASK) speech status 2>/dev/null || true
 	@echo ""
 	@echo "  Open http://127.0.0.1:5000 in a browser."
@@ -71,6 +72,9 @@ translations: .stamp-venv ## Compile the translation catalogs
 .stamp-node: package.json package-lock.json
 	@npm ci --no-audit --no-fund --loglevel=error
 	@touch $@
+
+pictures: .stamp-node ## Rebuild the picture word index and the demo's SVGs from the OpenMoji package
+	$(PY) scripts/openmoji_library.py
 
 i18n-extract: .stamp-venv ## Extract messages into translations/messages.pot
 	.venv/bin/pybabel extract -F babel.cfg -k _l -o translations/messages.pot --no-location --sort-output --project "Easy Read Participation" .

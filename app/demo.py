@@ -1,7 +1,6 @@
 """Demo data for a fresh install: three consultations, pictures, the glossary, a demo login."""
 from __future__ import annotations
 
-import io
 import json
 from datetime import date, timedelta
 from functools import lru_cache
@@ -9,6 +8,7 @@ from pathlib import Path
 
 from sqlalchemy import insert
 
+from app import picture_library
 from app.extensions import db
 from app.models import (
     Consultation, ContentTranslation, InfoBlock, Option, Picture, PromisedChange, Question,
@@ -23,11 +23,14 @@ PICTURE_ALT = {
     "home": "A house",
     "people": "Two people talking",
 }
+# The OpenMoji picture of each named demo picture (its description is translated).
+PICTURE_CODE = {"building": "1F3E2", "tick": "2705", "bus": "1F690", "home": "1F3E0",
+                "people": "1F9D1-200D-1F91D-200D-1F9D1"}
 
 
 def load() -> None:
     data = json.loads((DATA / "demo.json").read_text(encoding="utf-8"))
-    pictures = {name: _make_picture(name, alt) for name, alt in PICTURE_ALT.items()}
+    pictures = _Pictures()
     today = date.today()
     translations = content_translations()
     rows: list[dict] = []
@@ -60,7 +63,28 @@ def _read_json(path: Path, mtime_ns: int) -> dict:
     return json.loads(path.read_text(encoding="utf-8"))
 
 
-def _add_consultation(spec: dict, today: date, pictures: dict[str, Picture],
+class _Pictures:
+    """One Picture row per OpenMoji symbol, shared by every idea, question and option using it."""
+
+    def __init__(self):
+        self.chosen = json.loads((DATA / "demo_pictures.json").read_text(encoding="utf-8"))
+        self.rows: dict[str, Picture] = {}
+        for name, code in PICTURE_CODE.items():
+            self.get(code, PICTURE_ALT[name])
+
+    def get(self, code: str | None, alt: str = "") -> Picture | None:
+        if not code:
+            return None
+        if code not in self.rows:
+            picture = picture_library.make_picture(code, alt)
+            if picture is None:
+                return None
+            db.session.add(picture)
+            self.rows[code] = picture
+        return self.rows[code]
+
+
+def _add_consultation(spec: dict, today: date, pictures: _Pictures,
                       translations: dict[str, dict]) -> list[dict]:
     """Adds the consultation; returns its translation rows to insert."""
     closed = spec["closes_in_days"] < 0
@@ -72,15 +96,24 @@ def _add_consultation(spec: dict, today: date, pictures: dict[str, Picture],
         published_at=utcnow(), you_said=spec.get("you_said", ""), we_did=spec.get("we_did", ""),
         results_published_at=utcnow() if closed and spec.get("we_did") else None,
     )
+    chosen = pictures.chosen.get(spec["slug"], {})
+    block_codes = chosen.get("blocks", [])
+    question_codes = chosen.get("questions", [])
     for position, block in enumerate(spec["blocks"]):
+        code = block_codes[position] if position < len(block_codes) else None
         c.blocks.append(InfoBlock(position=position, text=block["text"],
-                                  picture=pictures.get(block.get("picture", ""))))
+                                  picture=pictures.get(code)))
     for position, q in enumerate(spec["questions"]):
+        codes = question_codes[position] if position < len(question_codes) else {}
         question = Question(position=position, kind=q["kind"], text=q["text"],
-                            help=q.get("help", ""), required=q.get("required", False))
+                            help=q.get("help", ""), required=q.get("required", False),
+                            picture=pictures.get(codes.get("picture")))
+        option_codes = codes.get("options", [])
         for o_position, o in enumerate(q.get("options", [])):
+            code = option_codes[o_position] if o_position < len(option_codes) else None
             question.options.append(Option(position=o_position, value=o["value"],
-                                           label=o["label"], help=o.get("help", "")))
+                                           label=o["label"], help=o.get("help", ""),
+                                           picture=pictures.get(code)))
         c.questions.append(question)
     for position, change in enumerate(spec.get("changes", [])):
         c.changes.append(PromisedChange(position=position, text=change["text"],
@@ -155,31 +188,3 @@ def load_glossary() -> None:
                                      lang=lang, text=text, status="draft", updated_at=utcnow()))
     _insert_translations(rows)
     db.session.commit()
-
-
-def _make_picture(name: str, alt: str) -> Picture:
-    """Simple drawn pictures, so the demo needs no image files or downloads."""
-    from PIL import Image, ImageDraw
-
-    image = Image.new("RGB", (160, 120), "white")
-    draw = ImageDraw.Draw(image)
-    shapes = {
-        "building": lambda: (draw.rectangle([30, 40, 130, 110], outline="black", width=4),
-                             draw.polygon([(20, 42), (80, 10), (140, 42)], outline="black")),
-        "tick": lambda: draw.line([(40, 60), (70, 90), (125, 30)], fill="green", width=12),
-        "bus": lambda: (draw.rounded_rectangle([20, 30, 140, 90], 10, outline="black", width=4),
-                        draw.ellipse([35, 80, 60, 105], fill="black"),
-                        draw.ellipse([100, 80, 125, 105], fill="black")),
-        "home": lambda: (draw.rectangle([45, 55, 115, 110], outline="black", width=4),
-                         draw.polygon([(35, 57), (80, 15), (125, 57)], fill="firebrick")),
-        "people": lambda: (draw.ellipse([30, 20, 60, 50], outline="black", width=4),
-                           draw.ellipse([100, 20, 130, 50], outline="black", width=4),
-                           draw.line([(45, 50), (45, 100)], fill="black", width=4),
-                           draw.line([(115, 50), (115, 100)], fill="black", width=4)),
-    }
-    shapes[name]()
-    buffer = io.BytesIO()
-    image.save(buffer, "PNG", optimize=True)
-    picture = Picture(data=buffer.getvalue(), mime="image/png", alt=alt, width=160, height=120)
-    db.session.add(picture)
-    return picture

@@ -12,7 +12,7 @@ CHOICES = {
     "contrast": ("standard", "high", "dark"),
     "spacing": ("standard", "wide"),
     "speed": ("normal", "slower"),
-    "pictures": ("hide", "show"),
+    "pictures": ("show", "hide"),  # pictures on unless a person turns them off
 }
 
 
@@ -22,7 +22,7 @@ class Display:
     contrast: str = "standard"
     spacing: str = "standard"
     speed: str = "normal"
-    pictures: str = "hide"
+    pictures: str = "show"
 
     @property
     def html_class(self) -> str:

@@ -1,6 +1,7 @@
 """Page weight: every participant page, HTML + CSS, gzip level 6 (as the server sends it)
 against the same bytes uncompressed. The largest must stay under 14 KB (one round trip on a
-slow phone connection). Pages come from driving the journey through the Flask test client."""
+slow phone connection). Pages come from driving the journey through the Flask test client.
+Pictures are counted apart: their gzip bytes per page (goal: a question page's <= 20 KB)."""
 from __future__ import annotations
 
 import gzip
@@ -11,6 +12,8 @@ from flask.testing import FlaskClient
 BUDGET = 14 * 1024
 TOKEN = re.compile(r'name="csrf_token" value="([^"]+)"')
 CSS = re.compile(r'<link[^>]+href="(/assets/[^"]+\.css)"')
+PICTURE = re.compile(r'<img[^>]+src="(/pictures/\d+)"')
+PICTURE_GOAL = 20 * 1024  # a question page's pictures, compressed, counted apart from the 14 KB
 LANGS = ("en", "ar")  # English, and the right-to-left language with the longest strings
 
 
@@ -117,6 +120,7 @@ def run() -> dict:
         db.session.remove()
     # Outside any app context: each request gets its own, as in production.
     css_cache: dict[str, bytes] = {}
+    picture_cache: dict[str, int] = {}
     for lang in LANGS:
         client = FlaskClient(app)
         client.get(f"/?lang={lang}")
@@ -128,12 +132,19 @@ def run() -> dict:
                     css_cache[href] = client.get(
                         href, headers={"Accept-Encoding": "identity"}).get_data()
                 css_total += css_cache[href]
-            rows.append((name, len(html), _gz(html), len(css_total), _gz(css_total)))
+            pictures = sorted(set(PICTURE.findall(html.decode("utf-8", "replace"))))
+            for src in pictures:
+                if src not in picture_cache:
+                    picture_cache[src] = _gz(client.get(src).get_data())
+            rows.append((name, len(html), _gz(html), len(css_total), _gz(css_total),
+                         len(pictures), sum(picture_cache[src] for src in pictures)))
     with app.app_context():
         db.drop_all()
     raw = [r[1] + r[3] for r in rows]
     packed = [r[2] + r[4] for r in rows]
     largest = max(rows, key=lambda r: r[2] + r[4])
+    heaviest = max(rows, key=lambda r: r[6])
+    question_pictures = [r[6] for r in rows if ": question" in r[0]]
     return {
         "pages": len(rows),
         "largest_page": largest[0],
@@ -146,6 +157,11 @@ def run() -> dict:
         "gzip_to_uncompressed_ratio": round(sum(packed) / sum(raw), 3),
         "budget_bytes": BUDGET,
         "under_budget": all(p < BUDGET for p in packed),
+        "pictures_heaviest_page": heaviest[0],
+        "pictures_heaviest_gzip_bytes": heaviest[6],
+        "pictures_question_max_gzip_bytes": max(question_pictures, default=0),
+        "pictures_goal_bytes": PICTURE_GOAL,
+        "pictures_under_goal": max(question_pictures, default=0) <= PICTURE_GOAL,
         "rows": rows,
     }
 
@@ -153,6 +169,7 @@ def run() -> dict:
 if __name__ == "__main__":
     result = run()
     for row in result.pop("rows"):
-        print(f"{row[0]:40} html {row[1]:6} -> {row[2]:5}   css {row[3]:6} -> {row[4]:5}")
+        print(f"{row[0]:40} html {row[1]:6} -> {row[2]:5}   css {row[3]:6} -> {row[4]:5}"
+              f"   pictures {row[5]:2} -> {row[6]:5}")
     for key, value in result.items():
         print(f"{key:28} {value}")

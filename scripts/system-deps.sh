@@ -3,8 +3,8 @@
 # Usage: scripts/system-deps.sh run|test
 set -u
 case "${1:-run}" in
-  run)  wanted=(libespeak-ng1 espeak-ng-data) ;;
-  test) wanted=(libespeak-ng1 espeak-ng-data chromium fonts-noto-core sox libsox-fmt-mp3 redis-server nginx) ;;
+  run)  wanted=(libespeak-ng1 espeak-ng-data npm) ;;
+  test) wanted=(libespeak-ng1 espeak-ng-data npm chromium fonts-noto-core sox libsox-fmt-mp3 redis-server nginx) ;;
   bench) wanted=(libespeak-ng1 espeak-ng-data wrk) ;;
   *) echo "usage: $0 run|test|bench" >&2; exit 2 ;;
 esac
@@ -23,7 +23,8 @@ fi
 echo "Missing Debian packages: ${missing[*]}"
 echo "  Install them with: sudo apt-get install ${missing[*]}"
 if [ "$1" = "run" ]; then
-  echo "  The app runs without them, but 'Listen' (read aloud) stays off."
+  echo "  The app runs without them, but 'Listen' (read aloud) stays off without espeak-ng,"
+  echo "  and without npm the staff picture library offers only the demo's pictures."
   exit 0
 fi
 exit 1

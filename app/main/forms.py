@@ -18,5 +18,5 @@ class DisplayForm(FlaskForm):
     speed = RadioField(_l("Listening speed"), choices=[
         ("normal", _l("Normal")), ("slower", _l("Slower"))], validators=[ChoiceValidator()])
     pictures = RadioField(_l("Pictures"), choices=[
-        ("hide", _l("Do not show pictures. Pages load faster.")),
-        ("show", _l("Show pictures"))], validators=[ChoiceValidator()])
+        ("show", _l("Show pictures")),
+        ("hide", _l("Do not show pictures. Pages load faster."))], validators=[ChoiceValidator()])

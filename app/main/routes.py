@@ -44,6 +44,12 @@ def accessibility():
                            reviewed=STATEMENT_REVIEWED)
 
 
+@bp.route("/credits")
+def credits():
+    """Who made the pictures, and their licence (OpenMoji is CC BY-SA 4.0)."""
+    return render_template("main/credits.html")
+
+
 @bp.route("/healthz")
 def healthz():
     db.session.execute(text("SELECT 1"))

@@ -321,6 +321,8 @@ def picture(picture_id: int):
         abort(404)  # a draft's picture: only staff, and no clue that it exists
     result = Response(pic.data, mimetype=pic.mime)
     result.headers["Cache-Control"] = "public, max-age=86400" if public else "private, no-store"
+    if pic.mime == "image/svg+xml":  # opened on its own, an SVG may run nothing
+        result.headers["Content-Security-Policy"] = "default-src 'none'; sandbox"
     return result
 
 

@@ -373,6 +373,7 @@ PAGES = {
     "privacy": ("main.privacy", "main/privacy.html", lambda c=None: {}, False),
     "settings": ("main.settings", "main/settings.html", _with(form=("app.main.forms", "DisplayForm")),
                  False),
+    "credits": ("main.credits", "main/credits.html", lambda c=None: {}, False),
     "accessibility": ("main.accessibility", "main/accessibility.html",
                       lambda c=None: _statement_context(), False),
     "return": ("participate.return_with_code", "participate/return.html",

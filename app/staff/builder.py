@@ -10,12 +10,14 @@ import logging
 import re
 from datetime import date, timedelta
 
+from flask import Response as HttpResponse
 from flask import abort, flash, redirect, render_template, request, url_for
 from flask_babel import _
 from flask_babel import lazy_gettext as _l
 from flask_login import current_user
 from sqlalchemy import func, select
 
+from app import picture_library
 from app.extensions import db
 from app.models import (
     Answer, Consultation, InfoBlock, Option, Picture, Question, Response,
@@ -207,12 +209,35 @@ def set_text(obj, field: str, new: str, locked: bool) -> None:
     setattr(obj, field, new)
 
 
+@bp.app_template_global("picture_library_for")
+def picture_library_for(text: str) -> dict:
+    """Library pictures for the picture fields: a few suggested from the item's words, and
+    those found by the word in ?picture_search= (the search form under the edit form)."""
+    query = (request.args.get("picture_search") or "").strip()[:100]
+    suggested = picture_library.suggest(text or "", limit=4)
+    shown = {item["code"] for item in suggested}
+    found = [item for item in picture_library.search(query, limit=12)
+             if item["code"] not in shown] if query else []
+    return {"suggested": suggested, "found": found, "query": query}
+
+
 def apply_picture(form, current: Picture | None) -> tuple[bool, Picture | None]:
     """Use the form's picture fields. Returns (ok, picture to link). Adds errors to the form."""
     alt = (form.picture_alt.data or "").strip()
     if form.remove_picture.data:
         return True, None
     raw = read_upload(form.picture.data)
+    code = (request.form.get("library") or "").strip()
+    if raw is None and code:
+        # The description typed for the picture before belongs to that one, not the new one.
+        own_alt = alt if current is None or alt != current.alt else ""
+        picture = picture_library.make_picture(code, own_alt)
+        if picture is None:
+            form.picture.errors.append(_("We could not find that library picture. "
+                                         "Choose another."))
+            return False, current
+        db.session.add(picture)
+        return True, picture
     if raw is None:
         if current is not None:
             if not alt:
@@ -282,6 +307,17 @@ def _short_warning(opens: date, closes: date) -> None:
 
 
 # --- list, create, view, edit ----------------------------------------------------------
+
+@bp.route("/picture-library/<code>.svg")
+@role_required("viewer")
+def library_picture(code: str):
+    """A library picture for staff to look at before they choose it. The version is pinned."""
+    data = picture_library.svg(code) or abort(404)
+    result = HttpResponse(data, mimetype="image/svg+xml")
+    result.headers["Cache-Control"] = "private, max-age=31536000, immutable"
+    result.headers["Content-Security-Policy"] = "default-src 'none'; sandbox"
+    return result
+
 
 @bp.route("/consultations")
 @role_required("viewer")
