@@ -36,6 +36,7 @@ def load() -> None:
     _insert_translations(rows)
     db.session.commit()
     load_glossary()
+    load_involve()
 
 
 def _insert_translations(rows: list[dict]) -> None:
@@ -183,3 +184,33 @@ def _make_picture(name: str, alt: str) -> Picture:
     picture = Picture(data=buffer.getvalue(), mime="image/png", alt=alt, width=160, height=120)
     db.session.add(picture)
     return picture
+
+
+# The code of the demo compliment, so a demo can show a reply read back by code.
+DEMO_FEEDBACK_CODE = "REPL-Y2ME"
+
+
+def load_involve() -> None:
+    """Issue 19: "Was this helpful?" votes, and messages about services (one answered)."""
+    from datetime import timedelta as later
+
+    from app import codes
+    from app.models import Feedback, HelpfulVote
+
+    now = utcnow()
+    db.session.add_all([
+        Feedback(code_hash=codes.code_hash(DEMO_FEEDBACK_CODE), kind="compliment",
+                 service="Oak Day Centre", feeling="very-happy",
+                 text="The staff are kind. I like the art group.", lang="en",
+                 categories=[], created_at=now - later(days=3),
+                 reply="Thank you. We told the staff. They were very happy.",
+                 replied_at=now - later(days=2, hours=20)),
+        Feedback(code_hash=codes.code_hash(codes.new_code()), kind="complaint",
+                 service="Home care", feeling="unhappy",
+                 text="My care worker comes late. Then I miss my lunch.", lang="en",
+                 categories=[], created_at=now - later(hours=5)),
+    ])
+    votes = [("consultation:day-centres", True)] * 3 + [("consultation:day-centres", False)] \
+        + [("glossary:respite", True)] * 2 + [("page:privacy", False)]
+    db.session.add_all(HelpfulVote(page=page, helpful=helpful) for page, helpful in votes)
+    db.session.commit()

@@ -267,10 +267,17 @@ def _home_context() -> dict:
             "today": today}
 
 
+def _feedback_context() -> dict:
+    from app.involve.forms import FeedbackForm
+
+    return {"form": FeedbackForm(formdata=None)}
+
+
 # page key -> (endpoint that shows it, template, context)
 PAGES = {
     "home": ("participate.home", "participate/home.html", _home_context),
     "privacy": ("main.privacy", "main/privacy.html", dict),
+    "feedback": ("involve.feedback", "involve/feedback.html", _feedback_context),
 }
 
 

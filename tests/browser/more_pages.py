@@ -144,3 +144,30 @@ def _ids(app) -> dict:
                 "block_id": first(InfoBlock), "term_id": first(GlossaryTerm),
                 "user_id": first(StaffUser), "number": 1, "n": 1, "lang": "cy",
                 "change_id": first(PromisedChange)} | {"Option": first(Option)}
+
+
+def run_involve(browser, base: str, captures: Captures, lang: str) -> dict:
+    """Issue 19: "Was this helpful?", and a complaint with its code, read back later."""
+    facts = {}
+    page = no_js_page(browser)
+    rec = Recorder(page, captures, lang)
+    rec.goto(f"{base}/glossary/respite?lang={lang}", "helpful: a word")
+    facts["thanks"] = rec.submit("form.helpful button[value=no]", "helpful: thank you")
+    rec.goto(f"{base}/feedback", "feedback: form")
+    rec.submit("form button[type=submit]", "feedback: form, error")
+    page.click("input[name=kind][value=complaint]")
+    page.fill("#service", "Oak Day Centre")
+    page.click("input[name=feeling][value=unhappy]")
+    page.fill("#text", "The bus was late.")
+    sent = rec.submit("form button[type=submit]", "feedback: sent")
+    code = re.search(r'aria-hidden="true">([A-Z2-9]{4}-[A-Z2-9]{4})<', sent).group(1)
+    rec.goto(f"{base}/feedback/reply", "feedback: your code")
+    page.fill("#code", "WRNG-CODE")
+    rec.submit("form button[type=submit]", "feedback: wrong code")
+    page.fill("#code", code)
+    facts["waiting"] = rec.submit("form button[type=submit]", "feedback: not answered yet")
+    rec.goto(f"{base}/feedback/reply", "feedback: your code, again")
+    page.fill("#code", "REPL-Y2ME")
+    facts["answered"] = rec.submit("form button[type=submit]", "feedback: our answer")
+    page.context.close()
+    return facts
