@@ -188,6 +188,8 @@ def _make_picture(name: str, alt: str) -> Picture:
 
 # The code of the demo compliment, so a demo can show a reply read back by code.
 DEMO_FEEDBACK_CODE = "REPL-Y2ME"
+# The code of the first demo person on the get-involved register.
+DEMO_REGISTER_CODE = "J2YN-HERE"
 
 
 def load_involve() -> None:
@@ -195,7 +197,7 @@ def load_involve() -> None:
     from datetime import timedelta as later
 
     from app import codes
-    from app.models import Feedback, HelpfulVote
+    from app.models import Feedback, HelpfulVote, Involvement
 
     now = utcnow()
     db.session.add_all([
@@ -213,4 +215,19 @@ def load_involve() -> None:
     votes = [("consultation:day-centres", True)] * 3 + [("consultation:day-centres", False)] \
         + [("glossary:respite", True)] * 2 + [("page:privacy", False)]
     db.session.add_all(HelpfulVote(page=page, helpful=helpful) for page, helpful in votes)
+    people = [
+        ("Asha", ["day", "travel"], ["planning"], ["easy-read", "support-worker"], "morning",
+         "phone", "07700 900111", "en"),
+        ("Gareth", ["home"], ["board"], ["large-print", "hearing-loop"], "afternoon",
+         "email", "gareth@example.org", "cy"),
+        ("Marta", ["day", "money"], ["project"], ["audio", "step-free"], "any",
+         "text", "07700 900222", "pl"),
+        ("Dev", ["travel"], ["planning", "project"], ["bsl", "step-free"], "evening",
+         "email", "dev@example.org", "en"),
+    ]
+    db.session.add_all(Involvement(
+        code_hash=codes.code_hash(DEMO_REGISTER_CODE if i == 0 else codes.new_code()),
+        name=name, topics=topics, groups=groups, needs=needs, best_time=time,
+        contact_how=how, contact_detail=detail, language=lang, consent=True)
+        for i, (name, topics, groups, needs, time, how, detail, lang) in enumerate(people))
     db.session.commit()

@@ -140,3 +140,76 @@ def how_long(delta: timedelta | None) -> str:
     if hours:
         return _("%(hours)s h %(minutes)s min", hours=hours, minutes=mins)
     return _("%(minutes)s min", minutes=mins)
+
+
+# --- the get-involved register ------------------------------------------------------------
+
+REGISTER_KEY = "register"  # [id, sealed code] of the entry this browser may see and change
+REGISTER_FIELDS = ("name", "topics", "groups", "needs", "best_time", "contact_how",
+                   "contact_detail", "language")
+
+
+def _hold_entry(item, code: str) -> None:
+    session[REGISTER_KEY] = [item.id, codes.seal(code, current_app.secret_key)]
+
+
+def join_register(data: dict) -> "Involvement":
+    from app.models import Involvement
+
+    code = codes.new_code()
+    item = Involvement(code_hash=codes.code_hash(code), consent=True,
+                       **{name: data[name] for name in REGISTER_FIELDS})
+    db.session.add(item)
+    db.session.commit()
+    _hold_entry(item, code)
+    return item
+
+
+def held_entry():
+    """(entry, code) this browser may see, or (None, None)."""
+    from app.models import Involvement
+
+    held = session.get(REGISTER_KEY)
+    if not held:
+        return None, None
+    code = codes.unseal(held[1], current_app.secret_key)
+    item = db.session.get(Involvement, held[0]) if code else None
+    if item is None or item.code_hash != codes.code_hash(code):
+        session.pop(REGISTER_KEY, None)
+        return None, None
+    return item, codes.pretty(code)
+
+
+def open_entry(typed: str):
+    """Let this browser see the entry with this code; the entry, or None."""
+    from app.models import Involvement
+
+    if codes.normalise(typed) is None:
+        return None
+    item = db.session.scalar(select(Involvement).where(
+        Involvement.code_hash == codes.code_hash(typed)))
+    if item is not None:
+        _hold_entry(item, typed)
+    return item
+
+
+def change_entry(item, data: dict) -> None:
+    for name in REGISTER_FIELDS:
+        setattr(item, name, data[name])
+    item.consent = True
+    db.session.commit()
+
+
+def delete_entry(item) -> None:
+    db.session.delete(item)
+    db.session.commit()
+    session.pop(REGISTER_KEY, None)
+
+
+def register_entries(topic: str = "", need: str = "") -> list:
+    """People who agreed to be contacted, with this topic and this need (either may be empty)."""
+    from app.models import Involvement
+
+    people = db.session.scalars(select(Involvement).where(Involvement.consent.is_(True))
+                                .order_by(Involvement.name, Involvement.id))
+    return [p for p in people if (not topic or topic in p.topics) and (not need or need in p.needs)]

@@ -2,7 +2,7 @@
 queue with replies and response times."""
 from __future__ import annotations
 
-from flask import Blueprint, abort, flash, redirect, render_template, url_for
+from flask import Blueprint, abort, flash, redirect, render_template, request, url_for
 from flask_babel import gettext as _
 from flask_babel import lazy_gettext as _l
 from flask_login import current_user
@@ -35,7 +35,8 @@ def add_to_menu() -> None:
     from app.staff import MENU
 
     for entry in (("involve_staff.feedback_queue", _l("Comments and complaints"), "viewer"),
-                  ("involve_staff.helpful", _l("Was this helpful?"), "viewer")):
+                  ("involve_staff.helpful", _l("Was this helpful?"), "viewer"),
+                  ("involve_staff.register", _l("Get-involved register"), "staff")):
         if not any(e[0] == entry[0] for e in MENU):
             MENU.append(entry)
 
@@ -71,7 +72,7 @@ def feedback(feedback_id: int):
     item = db.get_or_404(Feedback, feedback_id)
     form = ReplyForm(data={"reply": item.reply})
     if form.is_submitted():
-        if not current_user.role in ("staff", "admin"):
+        if current_user.role not in ("staff", "admin"):
             abort(403)
         if form.validate() and form.reply.data.strip():
             services.save_reply(item, form.reply.data, current_user)
@@ -85,3 +86,25 @@ def feedback(feedback_id: int):
     audit(current_user, "feedback-view", "feedback", item.id)
     db.session.commit()
     return _page(item, form)
+
+
+@bp.route("/register")
+@role_required("staff")
+def register():
+    from app.involve.forms import GROUP_LABELS, NEED_LABELS, TIME_LABELS, TOPIC_LABELS
+    from app.involve.forms import CONTACT_LABELS as HOW
+
+    topic = request.args.get("topic", "")
+    need = request.args.get("need", "")
+    people = services.register_entries(topic if topic in TOPIC_LABELS else "",
+                                       need if need in NEED_LABELS else "")
+    audit(current_user, "register-view", "involvement", None, f"topic={topic} need={need}")
+    db.session.commit()
+    return render_template("staff/involve/register.html", people=people, topic=topic, need=need,
+                           topics=TOPIC_LABELS, needs=NEED_LABELS, groups=GROUP_LABELS,
+                           times=TIME_LABELS, how=HOW, languages=LANGUAGES)
+
+
+@bp.errorhandler(403)
+def forbidden(error):
+    return render_template("staff/review/forbidden.html"), 403

@@ -48,3 +48,22 @@ class Feedback(db.Model):
     def response_time(self):
         """How long the reply took (a timedelta), or None before a reply."""
         return self.replied_at - self.created_at if self.replied_at else None
+
+
+class Involvement(db.Model):
+    """A person on the get-involved register: what they want to join, what they need to take
+    part, and how to reach them. They see, change or delete it with their code."""
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    code_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    name: Mapped[str] = mapped_column(String(120))
+    topics: Mapped[list] = mapped_column(JSON, default=list)
+    groups: Mapped[list] = mapped_column(JSON, default=list)
+    needs: Mapped[list] = mapped_column(JSON, default=list)
+    best_time: Mapped[str] = mapped_column(String(20), default="any")
+    contact_how: Mapped[str] = mapped_column(String(10))
+    contact_detail: Mapped[str] = mapped_column(String(200))
+    language: Mapped[str] = mapped_column(String(10), default="en")
+    consent: Mapped[bool] = mapped_column(Boolean, default=False)
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)

@@ -273,11 +273,18 @@ def _feedback_context() -> dict:
     return {"form": FeedbackForm(formdata=None)}
 
 
+def _register_context() -> dict:
+    from app.involve.forms import RegisterForm
+
+    return {"form": RegisterForm(formdata=None), "item": None}
+
+
 # page key -> (endpoint that shows it, template, context)
 PAGES = {
     "home": ("participate.home", "participate/home.html", _home_context),
     "privacy": ("main.privacy", "main/privacy.html", dict),
     "feedback": ("involve.feedback", "involve/feedback.html", _feedback_context),
+    "register": ("involve.register", "involve/register.html", _register_context),
 }
 
 

@@ -1,5 +1,5 @@
-"""co-production beyond consultations (issue 19): "Was this helpful?" votes, and comments,
-complaints and compliments with replies and response times
+"""co-production beyond consultations (issue 19): "Was this helpful?" votes, comments,
+complaints and compliments with replies and response times, and the get-involved register
 
 Revision ID: c7d2e9a41b58
 Revises: a3c9e4f17b20
@@ -50,9 +50,28 @@ def upgrade():
     )
     with op.batch_alter_table('feedback', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_feedback_flagged'), ['flagged'], unique=False)
+    op.create_table(
+        'involvement',
+        sa.Column('id', sa.Integer(), nullable=False),
+        sa.Column('code_hash', sa.String(length=64), nullable=False),
+        sa.Column('name', sa.String(length=120), nullable=False),
+        sa.Column('topics', sa.JSON(), nullable=False),
+        sa.Column('groups', sa.JSON(), nullable=False),
+        sa.Column('needs', sa.JSON(), nullable=False),
+        sa.Column('best_time', sa.String(length=20), nullable=False),
+        sa.Column('contact_how', sa.String(length=10), nullable=False),
+        sa.Column('contact_detail', sa.String(length=200), nullable=False),
+        sa.Column('language', sa.String(length=10), nullable=False),
+        sa.Column('consent', sa.Boolean(), nullable=False),
+        sa.Column('created_at', sa.DateTime(), nullable=False),
+        sa.Column('updated_at', sa.DateTime(), nullable=False),
+        sa.PrimaryKeyConstraint('id'),
+        sa.UniqueConstraint('code_hash'),
+    )
 
 
 def downgrade():
+    op.drop_table('involvement')
     with op.batch_alter_table('feedback', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_feedback_flagged'))
     op.drop_table('feedback')

@@ -57,6 +57,9 @@ def test_helpful_and_feedback_pages_work_with_javascript_off(browser, live_serve
     assert 'href="/glossary/respite"' in facts["thanks"] and 'href="/feedback"' in facts["thanks"]
     assert "The bus was late." in facts["waiting"]
     assert "We told the staff." in facts["answered"]
+    assert "07700 900333" in facts["yours"] and "(BSL)" in facts["yours"]
+    assert "07700 900333" not in facts["deleted"]
+    assert "07700 900111" in facts["demo_person"]
 
 
 @pytest.mark.parametrize("lang", list(LANGUAGES))

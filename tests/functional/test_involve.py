@@ -159,3 +159,77 @@ def test_worrying_feedback_is_flagged_to_staff_and_offers_help(app, client, db):
 
 def test_feedback_sent_page_needs_the_browser_that_sent_it(client, db):
     assert client.get("/feedback/sent").headers["Location"].endswith("/feedback")
+
+
+# --- the get-involved register ------------------------------------------------------------
+
+from app.models import Involvement  # noqa: E402
+
+JOIN = {"name": "Sam", "topics": ["day", "travel"], "groups": ["planning"],
+        "needs": ["easy-read", "bsl", "support-worker"], "best_time": "morning",
+        "contact_how": "text", "contact_detail": "07700 900333", "language": "pl",
+        "consent": "yes"}
+
+
+def test_joining_needs_a_name_a_way_to_reach_you_and_a_yes(client, db):
+    before = _count(db, Involvement)
+    page = client.get("/get-involved").get_data(as_text=True)
+    assert "Get involved" in page and "A hearing loop" in page and "Morning" in page
+    bad = post_form(client, "/get-involved", {"topics": ["nonsense"]})
+    html = bad.get_data(as_text=True)
+    assert bad.status_code == 400
+    for message in ("Please tell us your name.", "Please choose a time of day.",
+                    "Please choose how we contact you.", "Please tell us how to reach you.",
+                    "Please tick the box. Then we can contact you.", "Please choose one."):
+        assert message in html
+    assert _count(db, Involvement) == before
+
+
+def test_a_person_joins_sees_changes_and_deletes_what_is_held_by_code(app, client, db):
+    joined = post_form(client, "/get-involved", JOIN)
+    assert joined.status_code == 302
+    page = client.get(joined.headers["Location"]).get_data(as_text=True)
+    code = CODE.search(page).group(1)
+    assert "What we hold about you" in page and "07700 900333" in page
+    assert "A British Sign Language (BSL) interpreter" in page and "Polski" in page
+    stored = db.session.scalar(select(Involvement).where(Involvement.name == "Sam"))
+    assert stored.needs == ["easy-read", "bsl", "support-worker"] and stored.consent
+
+    # Another browser needs the code; a wrong code shows nothing.
+    other = app.test_client()
+    assert "07700 900333" not in other.get("/get-involved/yours").get_data(as_text=True)
+    wrong = post_form(other, "/get-involved/yours", {"code": "ZZZZ-ZZZZ"})
+    assert wrong.status_code == 400 and "07700 900333" not in wrong.get_data(as_text=True)
+    opened = post_form(other, "/get-involved/yours", {"code": code})
+    assert "07700 900333" in other.get(opened.headers["Location"]).get_data(as_text=True)
+
+    change = other.get("/get-involved/change").get_data(as_text=True)
+    assert 'value="07700 900333"' in change and 'value="bsl" checked' in change
+    changed = post_form(other, "/get-involved/change", JOIN | {"needs": ["hearing-loop"],
+                                                              "best_time": "evening"})
+    assert changed.status_code == 302
+    db.session.refresh(stored)
+    assert stored.needs == ["hearing-loop"] and stored.best_time == "evening"
+
+    token = csrf_token(other.get("/get-involved/yours").get_data(as_text=True))
+    gone = other.post("/get-involved/delete", data={"csrf_token": token})
+    assert "We deleted what we held about you" in gone.get_data(as_text=True)
+    assert db.session.scalar(select(Involvement).where(Involvement.name == "Sam")) is None
+    again = post_form(client, "/get-involved/yours", {"code": code})
+    assert again.status_code == 400
+
+
+def test_staff_find_people_to_invite_by_topic_and_need(client, db):
+    post_form(client, "/get-involved", JOIN)
+    make_staff("staff@example.org", "staff")
+    login(client, "staff@example.org")
+    everyone = client.get("/staff/involve/register").get_data(as_text=True)
+    assert "Sam" in everyone and "Asha" in everyone  # Asha is in the demo
+    bsl = client.get("/staff/involve/register?need=bsl&topic=travel").get_data(as_text=True)
+    assert "Sam" in bsl and "Dev" in bsl and "Asha" not in bsl and "Gareth" not in bsl
+
+
+def test_viewers_cannot_see_the_register(client, db):
+    make_staff("viewer@example.org", "viewer")
+    login(client, "viewer@example.org")
+    assert client.get("/staff/involve/register").status_code == 403

@@ -77,9 +77,23 @@ ALLOWED: dict[tuple[str, str], tuple[tuple[str, ...], str]] = {
         ("app/templates/carers/",),
         "The name of the office that holds the register, so carers can find it."),
     ("jargon", "support-worker"): (
-        ("app/templates/carers/",),
+        ("app/templates/carers/", "app/involve/forms.py"),
         "Reported to the carers area (they are editing these templates): could be 'a worker "
-        "who supports you', as on the 'Who is answering?' page."),
+        "who supports you', as on the 'Who is answering?' page. On the get-involved register "
+        "it is an access need: people bring their own support worker and call them that."),
+    # The get-involved register (issue 19): people ask for these exact things by name.
+    ("jargon", "easy-read"): (
+        ("app/involve/forms.py",),
+        "An access need on the get-involved register: people ask for 'easy read' by name."),
+    ("jargon", "british-sign-language"): (
+        ("app/involve/forms.py",),
+        "An access need: a Deaf person asks for a British Sign Language interpreter by name."),
+    ("jargon", "interpreter"): (
+        ("app/involve/forms.py",),
+        "An access need: the person who signs at the meeting is called an interpreter."),
+    ("jargon", "hearing-loop"): (
+        ("app/involve/forms.py",),
+        "An access need: people who use hearing aids ask for a hearing loop by name."),
     # The demo consultations: the subject of each consultation is named in its own words.
     ("jargon", "day-centre"): (
         ("demo:day-centres",),
