@@ -61,7 +61,7 @@ def _register_blueprints(app: Flask) -> None:
 
     app.register_blueprint(main_bp)
     app.register_blueprint(participate_bp)
-    for optional in ("carers", "glossary", "readability", "speech", "staff"):
+    for optional in ("carers", "glossary", "involve", "readability", "speech", "staff"):
         module = _optional_blueprint(optional)
         if module is not None and hasattr(module, "register"):
             module.register(app)

@@ -39,6 +39,7 @@ def load() -> None:
     _insert_translations(rows)
     db.session.commit()
     load_glossary()
+    load_involve()
 
 
 def _insert_translations(rows: list[dict]) -> None:
@@ -187,4 +188,51 @@ def load_glossary() -> None:
                     rows.append(dict(entity="glossary_term", entity_id=ids[slug], field=field,
                                      lang=lang, text=text, status="draft", updated_at=utcnow()))
     _insert_translations(rows)
+    db.session.commit()
+
+
+# The code of the demo compliment, so a demo can show a reply read back by code.
+DEMO_FEEDBACK_CODE = "REPL-Y2ME"
+# The code of the first demo person on the get-involved register.
+DEMO_REGISTER_CODE = "J2YN-HERE"
+
+
+def load_involve() -> None:
+    """Issue 19: "Was this helpful?" votes, and messages about services (one answered)."""
+    from datetime import timedelta as later
+
+    from app import codes
+    from app.models import Feedback, HelpfulVote, Involvement
+
+    now = utcnow()
+    db.session.add_all([
+        Feedback(code_hash=codes.code_hash(DEMO_FEEDBACK_CODE), kind="compliment",
+                 service="Oak Day Centre", feeling="very-happy",
+                 text="The staff are kind. I like the art group.", lang="en",
+                 categories=[], created_at=now - later(days=3),
+                 reply="Thank you. We told the staff. They were very happy.",
+                 replied_at=now - later(days=2, hours=20)),
+        Feedback(code_hash=codes.code_hash(codes.new_code()), kind="complaint",
+                 service="Home care", feeling="unhappy",
+                 text="My care worker comes late. Then I miss my lunch.", lang="en",
+                 categories=[], created_at=now - later(hours=5)),
+    ])
+    votes = [("consultation:day-centres", True)] * 3 + [("consultation:day-centres", False)] \
+        + [("glossary:respite", True)] * 2 + [("page:privacy", False)]
+    db.session.add_all(HelpfulVote(page=page, helpful=helpful) for page, helpful in votes)
+    people = [
+        ("Asha", ["day", "travel"], ["planning"], ["easy-read", "support-worker"], "morning",
+         "phone", "07700 900111", "en"),
+        ("Gareth", ["home"], ["board"], ["large-print", "hearing-loop"], "afternoon",
+         "email", "gareth@example.org", "cy"),
+        ("Marta", ["day", "money"], ["project"], ["audio", "step-free"], "any",
+         "text", "07700 900222", "pl"),
+        ("Dev", ["travel"], ["planning", "project"], ["bsl", "step-free"], "evening",
+         "email", "dev@example.org", "en"),
+    ]
+    db.session.add_all(Involvement(
+        code_hash=codes.code_hash(DEMO_REGISTER_CODE if i == 0 else codes.new_code()),
+        name=name, topics=topics, groups=groups, needs=needs, best_time=time,
+        contact_how=how, contact_detail=detail, language=lang, consent=True)
+        for i, (name, topics, groups, needs, time, how, detail, lang) in enumerate(people))
     db.session.commit()

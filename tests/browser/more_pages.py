@@ -146,3 +146,55 @@ def _ids(app) -> dict:
                 "block_id": first(InfoBlock), "term_id": first(GlossaryTerm),
                 "user_id": first(StaffUser), "number": 1, "n": 1, "lang": "cy",
                 "change_id": first(PromisedChange)} | {"Option": first(Option)}
+
+
+def run_involve(browser, base: str, captures: Captures, lang: str) -> dict:
+    """Issue 19: "Was this helpful?", and a complaint with its code, read back later."""
+    facts = {}
+    page = no_js_page(browser)
+    rec = Recorder(page, captures, lang)
+    rec.goto(f"{base}/glossary/respite?lang={lang}", "helpful: a word")
+    facts["thanks"] = rec.submit("form.helpful button[value=no]", "helpful: thank you")
+    rec.goto(f"{base}/feedback", "feedback: form")
+    rec.submit("form button[type=submit]", "feedback: form, error")
+    page.click("input[name=kind][value=complaint]")
+    page.fill("#service", "Oak Day Centre")
+    page.click("input[name=feeling][value=unhappy]")
+    page.fill("#text", "The bus was late.")
+    sent = rec.submit("form button[type=submit]", "feedback: sent")
+    code = re.search(r'aria-hidden="true">([A-Z2-9]{4}-[A-Z2-9]{4})<', sent).group(1)
+    rec.goto(f"{base}/feedback/reply", "feedback: your code")
+    page.fill("#code", "WRNG-CODE")
+    rec.submit("form button[type=submit]", "feedback: wrong code")
+    page.fill("#code", code)
+    facts["waiting"] = rec.submit("form button[type=submit]", "feedback: not answered yet")
+    rec.goto(f"{base}/feedback/reply", "feedback: your code, again")
+    page.fill("#code", "REPL-Y2ME")
+    facts["answered"] = rec.submit("form button[type=submit]", "feedback: our answer")
+
+    rec.goto(f"{base}/get-involved", "register: join")
+    rec.submit("form button[type=submit]", "register: join, error")
+    page.fill("#name", "Sam")
+    page.click("input[name=topics][value=day]")
+    page.click("input[name=needs][value=bsl]")
+    page.click("input[name=needs][value=step-free]")
+    page.click("input[name=best_time][value=morning]")
+    page.click("input[name=contact_how][value=text]")
+    page.fill("#contact_detail", "07700 900333")
+    page.click("input[name=consent][value=yes]")
+    facts["yours"] = rec.submit("form button[type=submit]", "register: what we hold")
+    rec.submit("a[href$='/get-involved/change']", "register: change")
+    page.click("input[name=needs][value=hearing-loop]")
+    rec.submit("form button[type=submit]", "register: changed")
+    facts["deleted"] = rec.submit("form[action$='/delete'] button", "register: deleted")
+    page.context.close()
+
+    other = no_js_page(browser)
+    rec = Recorder(other, captures, lang)
+    rec.goto(f"{base}/get-involved/yours?lang={lang}", "register: your code")
+    other.fill("#code", "WRNG-CODE")
+    rec.submit("form button[type=submit]", "register: wrong code")
+    other.fill("#code", "J2YN-HERE")
+    facts["demo_person"] = rec.submit("form button[type=submit]", "register: the demo person")
+    other.context.close()
+    return facts

@@ -18,7 +18,9 @@ from tests.browser.conftest import (
     with_display_class,
 )
 from tests.browser.journey import run_journey
-from tests.browser.more_pages import run_carers, run_glossary_and_readability, run_staff
+from tests.browser.more_pages import (
+    run_carers, run_glossary_and_readability, run_involve, run_staff,
+)
 
 BUDGET = 14 * 1024
 REPORT = ROOT / "tests/.artifacts/browser-report.json"
@@ -47,6 +49,17 @@ def test_carer_pages_work_with_javascript_off(browser, live_server, captures, la
 @pytest.mark.parametrize("lang", list(LANGUAGES))
 def test_glossary_and_readability_pages_open(browser, live_server, captures, lang):
     run_glossary_and_readability(browser, live_server, captures, lang)
+
+
+@pytest.mark.parametrize("lang", list(LANGUAGES))
+def test_helpful_and_feedback_pages_work_with_javascript_off(browser, live_server, captures, lang):
+    facts = run_involve(browser, live_server, captures, lang)
+    assert 'href="/glossary/respite"' in facts["thanks"] and 'href="/feedback"' in facts["thanks"]
+    assert "The bus was late." in facts["waiting"]
+    assert "We told the staff." in facts["answered"]
+    assert "07700 900333" in facts["yours"] and "(BSL)" in facts["yours"]
+    assert "07700 900333" not in facts["deleted"]
+    assert "07700 900111" in facts["demo_person"]
 
 
 @pytest.mark.parametrize("lang", list(LANGUAGES))

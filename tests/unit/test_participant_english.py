@@ -22,11 +22,12 @@ import easyread
 ROOT = Path(__file__).resolve().parents[2]
 TEMPLATES = ROOT / "app" / "templates"
 # Participant template folders (any that exist), and single participant templates.
-TEMPLATE_DIRS = ("participate", "main", "errors", "carers", "glossary")
+TEMPLATE_DIRS = ("participate", "main", "errors", "carers", "glossary", "involve")
 TEMPLATE_FILES = ("base.html",)
 # Staff pages that live in a participant folder.
 STAFF_TEMPLATE = re.compile(r"(^|/)staff_[^/]*$")
 PYTHON_FILES = ("app/participate/forms.py", "app/main/forms.py", "app/carers/forms.py",
+                "app/involve/forms.py",
                 "app/errors.py", "app/forms.py")
 KEYWORDS = {**DEFAULT_KEYWORDS, "_l": None, "lazy_gettext": None, "lazy_ngettext": (1, 2)}
 JINJA = "jinja2.ext:babel_extract"
@@ -43,7 +44,8 @@ ALLOWED: dict[tuple[str, str], tuple[tuple[str, ...], str]] = {
         "The heading of the results section. It is the name councils use for results, so "
         "people can find it again; the glossary explains it."),
     ("jargon", "abuse"): (
-        ("app/templates/participate/sent.html", "app/templates/participate/help.html"),
+        ("app/templates/participate/sent.html", "app/templates/participate/help.html",
+         "app/templates/involve/feedback_sent.html"),
         "The safeguarding line. People must recognise the word they would use to report "
         "abuse; it sits next to the everyday word 'harm'."),
     ("passive-voice", "are deleted"): (
@@ -75,9 +77,23 @@ ALLOWED: dict[tuple[str, str], tuple[tuple[str, ...], str]] = {
         ("app/templates/carers/",),
         "The name of the office that holds the register, so carers can find it."),
     ("jargon", "support-worker"): (
-        ("app/templates/carers/",),
+        ("app/templates/carers/", "app/involve/forms.py"),
         "Reported to the carers area (they are editing these templates): could be 'a worker "
-        "who supports you', as on the 'Who is answering?' page."),
+        "who supports you', as on the 'Who is answering?' page. On the get-involved register "
+        "it is an access need: people bring their own support worker and call them that."),
+    # The get-involved register (issue 19): people ask for these exact things by name.
+    ("jargon", "easy-read"): (
+        ("app/involve/forms.py",),
+        "An access need on the get-involved register: people ask for 'easy read' by name."),
+    ("jargon", "british-sign-language"): (
+        ("app/involve/forms.py",),
+        "An access need: a Deaf person asks for a British Sign Language interpreter by name."),
+    ("jargon", "interpreter"): (
+        ("app/involve/forms.py",),
+        "An access need: the person who signs at the meeting is called an interpreter."),
+    ("jargon", "hearing-loop"): (
+        ("app/involve/forms.py",),
+        "An access need: people who use hearing aids ask for a hearing loop by name."),
     # The demo consultations: the subject of each consultation is named in its own words.
     ("jargon", "day-centre"): (
         ("demo:day-centres",),

@@ -1,0 +1,14 @@
+"""Co-production beyond consultations (issue 19): "Was this helpful?" on information pages,
+and comments, complaints and compliments about a service, with a staff queue."""
+from flask import Flask
+
+
+def register(app: Flask) -> None:
+    from app.involve import routes, services, staff
+
+    app.register_blueprint(routes.bp)
+    app.register_blueprint(staff.bp)
+    staff.add_to_menu()
+    app.jinja_env.globals.update(helpful_key=services.helpful_key,
+                                 flagged_feedback=services.flagged_feedback,
+                                 how_long=services.how_long)
