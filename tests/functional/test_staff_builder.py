@@ -491,7 +491,9 @@ def test_after_responses_only_wording_fixes(admin, db):
     assert len(by_slug(db, "day-centres").questions) == 6
 
     old_text = q.text
-    result = post_form(admin, url, {"text": "Which day centre do you like best?", "help": q.help})
+    # As the edit form sends it: the demo question has a picture, so its description too.
+    result = post_form(admin, url, {"text": "Which day centre do you like best?", "help": q.help,
+                                    "picture_alt": q.picture.alt if q.picture else ""})
     assert result.status_code == 302
     db.session.refresh(q)
     assert q.text == "Which day centre do you like best?" and q.kind == "one"
@@ -500,8 +502,9 @@ def test_after_responses_only_wording_fixes(admin, db):
     assert detail["old"] == old_text and detail["new"] == "Which day centre do you like best?"
     assert detail["entity"] == "question" and detail["field"] == "text"
 
-    result = post_form(admin, f"{url}/options/{option.id}", {"label": "Park Road centre",
-                                                            "help": option.help})
+    result = post_form(admin, f"{url}/options/{option.id}", {
+        "label": "Park Road centre", "help": option.help,
+        "picture_alt": option.picture.alt if option.picture else ""})
     assert result.status_code == 302
     db.session.refresh(option)
     assert option.label == "Park Road centre"
