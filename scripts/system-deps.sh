@@ -10,6 +10,8 @@ case "${1:-run}" in
 esac
 missing=()
 for pkg in "${wanted[@]}"; do
+  # npm also comes with Node.js from nodesource, which conflicts with Debian's npm package.
+  [ "$pkg" = npm ] && command -v npm >/dev/null && continue
   dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || missing+=("$pkg")
 done
 [ ${#missing[@]} -eq 0 ] && exit 0

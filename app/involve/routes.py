@@ -89,7 +89,7 @@ def _register_page(form: RegisterForm, item=None):
 
 @bp.route("/get-involved", methods=["GET", "POST"])
 def register():
-    form = RegisterForm(data={"language": current_lang()} if request.method == "GET" else None)
+    form = RegisterForm()  # nothing ticked: a text browser would send a pre-ticked choice unseen
     if form.validate_on_submit():
         services.join_register(_register_data(form))
         return redirect(url_for(".register_yours"))

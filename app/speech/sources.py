@@ -17,6 +17,7 @@ from flask import g
 from flask_babel import force_locale, gettext
 from sqlalchemy import select
 
+from app.errors import ERRORS
 from easyread.speech import speech_text, split_for_speech
 
 KINDS = ("page", "consultation", "question", "option", "block", "glossary")
@@ -358,13 +359,40 @@ def _permission_context() -> dict:
     return {"form": form}
 
 
+def _involve_context() -> dict:
+    """Stand-ins for a message or a register entry: those parts are marked no-listen."""
+    from datetime import datetime
+    from types import SimpleNamespace
+
+    empty = SimpleNamespace(kind="", service="", feeling="", text="", lang="en", reply="",
+                            created_at=datetime(2026, 1, 1), replied_at=None, flagged=False,
+                            name="", topics=[], groups=[], needs=[], best_time="",
+                            contact_how="", contact_detail="", language="en")
+    labels = {"topics": {}, "groups": {}, "needs": {}, "best_time": {}, "contact_how": {}}
+    return {"item": empty, "code": "", "kinds": {}, "feelings": {}, "labels": labels,
+            "back": "#", "said_no": False}
+
+
+def _glossary_page_context() -> dict:
+    """The word list's pages with no words: only their own text is read."""
+    return {"letters": [], "groups": [], "categories": [], "category": "", "count": 0,
+            "q": "", "results": [], "cut": False, "suggestions": []}
+
+
+def _error_context(key: str):
+    def make() -> dict:
+        title, message = ERRORS[key]
+        return {"title": str(title), "message": str(message), "error_key": key}
+    return make
+
+
 def _statement_context() -> dict:
     from app.main.routes import STATEMENT_PREPARED, STATEMENT_REVIEWED
 
     return {"prepared": STATEMENT_PREPARED, "reviewed": STATEMENT_REVIEWED}
 
 
-P, C = "app.participate.forms", "app.carers.forms"
+P, C, I = "app.participate.forms", "app.carers.forms", "app.involve.forms"
 
 # page key -> (endpoint that shows it, template, context maker, needs a consultation?)
 # A page about one consultation is addressed as "<key>.<slug>".
@@ -421,6 +449,20 @@ OTHER_TEMPLATES = {
     "not-open": ("participate/not_open.html", _with(), True),
     "stopped": ("carers/stopped.html", _with(_proxy_context), True),
     "yours": ("carers/yours.html", _with(_permission_made_context, form=(C, "StopForm")), False),
+    # Get involved, comments and complaints: what the person typed is never in a clip.
+    "feedback-code": ("involve/feedback_code.html", _with(form=(I, "FeedbackCodeForm")), False),
+    "register-code": ("involve/register_code.html", _with(form=(I, "FeedbackCodeForm")), False),
+    "feedback-sent": ("involve/feedback_sent.html", _with(_involve_context), False),
+    "feedback-reply": ("involve/feedback_reply.html", _with(_involve_context), False),
+    "helpful-thanks": ("involve/helpful_thanks.html", _with(_involve_context), False),
+    "register-deleted": ("involve/register_deleted.html", _with(), False),
+    "register-yours": ("involve/register_yours.html",
+                       _with(_involve_context, form=(I, "FeedbackCodeForm")), False),
+    # The word list's own pages: the words themselves each have their own Listen control.
+    "glossary": ("glossary/index.html", lambda: _glossary_page_context(), False),
+    "glossary-search": ("glossary/search.html", lambda: _glossary_page_context(), False),
+    "glossary-not-found": ("glossary/not_found.html", lambda: _glossary_page_context(), False),
+    **{f"error-{key}": ("errors/error.html", _error_context(key), False) for key in ERRORS},
 }
 
 

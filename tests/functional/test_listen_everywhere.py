@@ -67,8 +67,27 @@ def participant_pages(client) -> dict[str, str]:
     pages["about you done"] = _text(post_form(client, f"{BASE}/about-you", about))
     pages["withdraw"] = _text(client.get(f"{BASE}/withdraw"))
     pages["withdrawn"] = _text(post_form(client, f"{BASE}/withdraw", {}))
+    pages.update(other_pages(client))
     token = csrf_token(pages["return"])
     pages["finished"] = _text(client.post("/finish", data={"csrf_token": token, "then": "done"}))
+    return pages
+
+
+def other_pages(client) -> dict[str, str]:
+    """The word list's own pages, error pages, credits, comments and get involved."""
+    pages = {"word list": _text(client.get("/glossary")),
+             "word search": _text(client.get("/glossary?q=respite")),
+             "word not found": _text(client.get("/glossary/no-such-word")),
+             "page not found": _text(client.get("/no-such-page")),
+             "credits": _text(client.get("/credits")),
+             "feedback": _text(client.get("/feedback")),
+             "reply code": _text(client.get("/feedback/reply")),
+             "get involved": _text(client.get("/get-involved")),
+             "register code": _text(client.get("/get-involved/yours"))}
+    pages["reply"] = _text(post_form(client, "/feedback/reply", {"code": "REPL-Y2ME"}))
+    token = csrf_token(_text(client.get("/privacy")))
+    pages["helpful thanks"] = _follow(client, client.post("/helpful", data={
+        "csrf_token": token, "page": "page:privacy", "answer": "no"}))
     return pages
 
 
@@ -137,6 +156,12 @@ def test_every_participant_and_carer_page_has_a_listen_control_that_plays(client
     assert "That is OK" in _clip_text(client, pages["declined"])
     assert "About you" in _clip_text(client, pages["about you"])
     assert "How old are you?" in _clip_text(client, pages["about you"])  # form labels too
+    assert "We cannot find this page" in _clip_text(client, pages["page not found"])
+    assert "This list tells you what some words mean." in _clip_text(client, pages["word list"])
+    # A reply read back by code: its page is read, never the message or the answer.
+    assert "Our answer" in _clip_text(client, pages["reply"])
+    assert "We told the staff" in pages["reply"]
+    assert "We told the staff" not in _clip_text(client, pages["reply"])
 
 
 def page_source(key: str):
