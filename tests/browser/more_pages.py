@@ -181,6 +181,7 @@ def run_involve(browser, base: str, captures: Captures, lang: str) -> dict:
     page.click("input[name=best_time][value=morning]")
     page.click("input[name=contact_how][value=text]")
     page.fill("#contact_detail", "07700 900333")
+    page.click(f"input[name=language][value={lang}]")  # nothing is ticked for the person
     page.click("input[name=consent][value=yes]")
     facts["yours"] = rec.submit("form button[type=submit]", "register: what we hold")
     rec.submit("a[href$='/get-involved/change']", "register: change")

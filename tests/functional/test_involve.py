@@ -233,3 +233,10 @@ def test_viewers_cannot_see_the_register(client, db):
     make_staff("viewer@example.org", "viewer")
     login(client, "viewer@example.org")
     assert client.get("/staff/involve/register").status_code == 403
+
+
+def test_the_feelings_scale_shows_a_face_inside_each_choice(client):
+    page = client.get("/feedback").get_data(as_text=True)
+    labels = re.findall(r'<label[^>]*for="feeling-\d"[^>]*>(.*?)</label>', page, re.S)
+    assert len(labels) == 5
+    assert all('<svg class="face"' in label for label in labels)  # tap the face to choose
