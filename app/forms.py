@@ -28,3 +28,17 @@ class MaxLength:
         if field.data and len(field.data) > self.limit:
             raise ValidationError(self.message or _l(
                 "This is too long. Please use %(limit)s letters or fewer.", limit=self.limit))
+
+
+class Needed:
+    """A field that must not be empty, with an easy-read message."""
+
+    field_flags = {"required": True}
+
+    def __init__(self, message):
+        self.message = message
+
+    def __call__(self, form, field):
+        if not (field.data or "").strip():
+            field.errors[:] = []
+            raise StopValidation(self.message)

@@ -2,24 +2,9 @@
 from flask_babel import lazy_gettext as _l
 from flask_wtf import FlaskForm
 from wtforms import RadioField, StringField, TextAreaField
-from wtforms.validators import StopValidation
 
-from app.forms import ChoiceValidator, MaxLength
+from app.forms import ChoiceValidator, MaxLength, Needed
 from app.participate.services import TEXT_LIMIT
-
-
-class Needed:
-    """A field that must not be empty, with an easy-read message."""
-
-    field_flags = {"required": True}
-
-    def __init__(self, message):
-        self.message = message
-
-    def __call__(self, form, field):
-        if not (field.data or "").strip():
-            field.errors[:] = []
-            raise StopValidation(self.message)
 
 
 class DetailsForm(FlaskForm):

@@ -4,7 +4,7 @@ from flask_wtf import FlaskForm
 from wtforms import RadioField, SelectMultipleField, StringField, TextAreaField
 from wtforms.validators import StopValidation
 
-from app.forms import ChoiceValidator, MaxLength
+from app.forms import ChoiceValidator, MaxLength, Needed
 from app.participate.labels import FEELING_LABELS
 
 KIND_LABELS = {
@@ -12,16 +12,6 @@ KIND_LABELS = {
     "complaint": _l("Tell us something is wrong"),
     "compliment": _l("Say thank you"),
 }
-
-
-class Needed:
-    def __init__(self, message):
-        self.message = message
-
-    def __call__(self, form, field):
-        if not (field.data or "").strip():
-            field.errors[:] = []
-            raise StopValidation(self.message)
 
 
 class FeedbackForm(FlaskForm):

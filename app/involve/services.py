@@ -9,7 +9,7 @@ from sqlalchemy import case, func, select
 
 from app import codes
 from app.extensions import db
-from app.models import Consultation, Feedback, GlossaryTerm, HelpfulVote
+from app.models import Consultation, Feedback, GlossaryTerm, HelpfulVote, Involvement
 from app.models._types import utcnow
 from app.participate.screening import concerns_in
 
@@ -78,12 +78,18 @@ def make_feedback(kind: str, service: str, feeling: str, text: str, lang: str) -
 
 def held_feedback() -> tuple[Feedback, str] | tuple[None, None]:
     """The feedback this browser just sent, and its code."""
-    held = session.get(SESSION_KEY)
+    return _held(SESSION_KEY, Feedback)
+
+
+def _held(key: str, model):
+    """(row, code) kept sealed in this browser's session under ``key``, or (None, None)."""
+    held = session.get(key)
     if not held:
         return None, None
     code = codes.unseal(held[1], current_app.secret_key)
-    item = db.session.get(Feedback, held[0]) if code else None
+    item = db.session.get(model, held[0]) if code else None
     if item is None or item.code_hash != codes.code_hash(code):
+        session.pop(key, None)
         return None, None
     return item, codes.pretty(code)
 
@@ -154,8 +160,6 @@ def _hold_entry(item, code: str) -> None:
 
 
 def join_register(data: dict) -> "Involvement":
-    from app.models import Involvement
-
     code = codes.new_code()
     item = Involvement(code_hash=codes.code_hash(code), consent=True,
                        **{name: data[name] for name in REGISTER_FIELDS})
@@ -167,23 +171,11 @@ def join_register(data: dict) -> "Involvement":
 
 def held_entry():
     """(entry, code) this browser may see, or (None, None)."""
-    from app.models import Involvement
-
-    held = session.get(REGISTER_KEY)
-    if not held:
-        return None, None
-    code = codes.unseal(held[1], current_app.secret_key)
-    item = db.session.get(Involvement, held[0]) if code else None
-    if item is None or item.code_hash != codes.code_hash(code):
-        session.pop(REGISTER_KEY, None)
-        return None, None
-    return item, codes.pretty(code)
+    return _held(REGISTER_KEY, Involvement)
 
 
 def open_entry(typed: str):
     """Let this browser see the entry with this code; the entry, or None."""
-    from app.models import Involvement
-
     if codes.normalise(typed) is None:
         return None
     item = db.session.scalar(select(Involvement).where(
@@ -208,8 +200,6 @@ def delete_entry(item) -> None:
 
 def register_entries(topic: str = "", need: str = "") -> list:
     """People who agreed to be contacted, with this topic and this need (either may be empty)."""
-    from app.models import Involvement
-
     people = db.session.scalars(select(Involvement).where(Involvement.consent.is_(True))
                                 .order_by(Involvement.name, Involvement.id))
     return [p for p in people if (not topic or topic in p.topics) and (not need or need in p.needs)]
