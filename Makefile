@@ -1,6 +1,8 @@
 # Easy Read Participation. `make run` to try it, `make test` to check it. `make help` lists all.
 SHELL := /bin/bash
 PY := .venv/bin/python
+# Test workers (pytest-xdist). The browser tests are two groups, one per half of the languages.
+TEST_WORKERS ?= 2
 PIP := .venv/bin/pip
 FLASK := .venv/bin/flask
 export FLASK_APP := wsgi.py
@@ -26,7 +28,7 @@ run: setup ## Set everything up and serve the app at http://127.0.0.1:5000
 
 test: .stamp-venv-dev .stamp-node translations ## Set up and run every test, browser tests included, then again on PostgreSQL
 	@scripts/system-deps.sh test
-	$(PY) -m pytest
+	$(PY) -m pytest -n $(TEST_WORKERS) --dist loadgroup
 ifneq ($(PG_INITDB),)
 	@$(MAKE) --no-print-directory test-postgres
 else
@@ -37,7 +39,7 @@ else
 endif
 
 test-postgres: .stamp-venv-dev translations ## Functional, unit, security and scale tests on a throwaway PostgreSQL server
-	scripts/pg-throwaway.sh $(PY) -m pytest tests/functional tests/unit tests/security tests/scale
+	scripts/pg-throwaway.sh $(PY) -m pytest -n $(TEST_WORKERS) --dist loadgroup tests/functional tests/unit tests/security tests/scale
 
 bench: .stamp-venv-dev translations ## Measure speed and size; prints a table, saves bench/results.md
 	@scripts/system-deps.sh bench || true

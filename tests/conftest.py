@@ -3,14 +3,20 @@ from __future__ import annotations
 
 import sqlite3
 
-import pytest
-from flask.testing import FlaskClient
+from tests import pg_worker
 
-from app import create_app, demo
-from app.extensions import db as _db
-from app.extensions import limiter
-from config import TestConfig
-from tests.gate import check_page
+pg_worker.use_own_database()  # before config is imported: TestConfig reads the URL once
+
+import pytest  # noqa: E402
+from flask import url_for  # noqa: E402
+from flask.testing import FlaskClient  # noqa: E402
+
+from app import create_app, demo  # noqa: E402
+from app.extensions import db as _db  # noqa: E402
+from app.extensions import limiter  # noqa: E402
+from config import TestConfig  # noqa: E402
+from tests.gate import check_page  # noqa: E402
+from tests.helpers import csrf_token  # noqa: E402
 
 
 class GatedClient(FlaskClient):
@@ -110,6 +116,39 @@ def _postgres_fresh_demo() -> None:
 @pytest.fixture
 def client(app):
     return app.test_client()
+
+
+class ClientRequest:
+    """Requests by endpoint name, each checking its status, so a test says which page it means
+    rather than spelling out its address: `client_request.get("glossary.word", slug="respite")`.
+    """
+
+    def __init__(self, client):
+        self.client = client
+
+    def url_for(self, endpoint: str, **values) -> str:
+        with self.client.application.test_request_context():
+            return url_for(endpoint, **values)
+
+    def get(self, endpoint: str, _expected_status: int = 200, **values) -> str:
+        """The page's HTML, after checking its status."""
+        response = self.client.get(self.url_for(endpoint, **values))
+        assert response.status_code == _expected_status, (endpoint, values, response.status_code)
+        return response.get_data(as_text=True)
+
+    def post(self, endpoint: str, _data: dict | None = None, _expected_status: int = 302,
+             **values):
+        """POST the form on the endpoint's own page, with that page's token, as a browser would."""
+        url = self.url_for(endpoint, **values)
+        token = csrf_token(self.client.get(url).get_data(as_text=True))
+        response = self.client.post(url, data={"csrf_token": token, **(_data or {})})
+        assert response.status_code == _expected_status, (endpoint, values, response.status_code)
+        return response
+
+
+@pytest.fixture
+def client_request(client):
+    return ClientRequest(client)
 
 
 @pytest.fixture

@@ -22,6 +22,7 @@ from werkzeug.serving import make_server
 
 from app import create_app
 from app.extensions import db, limiter
+from app.i18n import LANGUAGES
 from config import TestConfig
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -40,10 +41,27 @@ DISPLAY_MODES = {
 }
 
 
+# The languages in two halves. Under pytest-xdist (`make test` runs two workers) each half is
+# one group on one worker: its journeys capture pages into that worker's session, then the
+# same worker audits them. Without xdist the halves simply run one after the other.
+HALVES = (tuple(LANGUAGES)[:len(LANGUAGES) // 2], tuple(LANGUAGES)[len(LANGUAGES) // 2:])
+
+
+def half_of(lang: str) -> int:
+    return 0 if lang in HALVES[0] else 1
+
+
 def pytest_collection_modifyitems(config, items):
+    browser_items = [item for item in items if "tests/browser/" in item.nodeid]
     missing = [str(p) for p in (Path(CHROMIUM), AXE) if not p.exists()]
-    if missing and not config.getoption("-k"):
+    if browser_items and missing and not config.getoption("-k"):
         raise pytest.UsageError(f"browser tests need {missing}: run them through `make test`")
+    for item in browser_items:
+        params = getattr(item, "callspec", None) and item.callspec.params or {}
+        if "half" in params:
+            item.add_marker(pytest.mark.xdist_group(f"browser-{params['half']}"))
+        elif "lang" in params:
+            item.add_marker(pytest.mark.xdist_group(f"browser-{half_of(params['lang'])}"))
 
 
 @dataclass

@@ -14,7 +14,7 @@ import pytest
 
 from app.i18n import LANGUAGES
 from tests.browser.conftest import (
-    DISPLAY_MODES, ROOT, axe_in_every_mode, modes_for, replay, compressed_size, nu_errors, overflow_at,
+    DISPLAY_MODES, HALVES, ROOT, axe_in_every_mode, modes_for, replay, compressed_size, nu_errors, overflow_at,
     with_display_class,
 )
 from tests.browser.journey import run_journey
@@ -23,7 +23,7 @@ from tests.browser.more_pages import (
 )
 
 BUDGET = 14 * 1024
-REPORT = ROOT / "tests/.artifacts/browser-report.json"
+REPORT = ROOT / "tests/.artifacts/browser-report.json"  # one file per half: -1, -2
 
 
 @pytest.mark.parametrize("lang", list(LANGUAGES))
@@ -67,36 +67,43 @@ def test_every_staff_page_opens(browser, live, captures, lang):
     assert run_staff(browser, live, captures, lang) >= 25
 
 
-def _unique_pages(captures):
+def _unique_pages(captures, half):
+    """The pages captured in this half's languages, each once."""
     seen, pages = set(), []
     for capture in captures.pages:
+        if capture.name.split(":", 1)[0] not in HALVES[half]:
+            continue
         if capture.html not in seen:
             seen.add(capture.html)
             pages.append(capture)
     return pages
 
 
-def test_axe_finds_nothing_on_any_page_in_any_display_mode(browser, captures):
-    assert captures.pages, "the journeys captured no pages"
+@pytest.mark.parametrize("half", [0, 1])
+def test_axe_finds_nothing_on_any_page_in_any_display_mode(browser, captures, half):
+    assert _unique_pages(captures, half), "the journeys captured no pages"
     context = browser.new_context(viewport={"width": 1024, "height": 800})
     page = context.new_page()
     problems, audits = [], 0
-    for capture in _unique_pages(captures):
+    for capture in _unique_pages(captures, half):
         for mode, violations in axe_in_every_mode(page, capture.url, capture.html,
                                                   modes_for(capture.name)).items():
             audits += 1
             problems += [f"{capture.name} [{mode}]: {v['id']} {v['help']} {v['nodes']}"
                          for v in violations]
     context.close()
-    _report(axe_pages=len(_unique_pages(captures)), axe_audits=audits)
+    _report(half, axe_pages=len(_unique_pages(captures, half)), axe_audits=audits)
     assert not problems, "\n".join(problems)
 
 
-def test_every_page_reflows_at_320_px(browser, captures):
+@pytest.mark.parametrize("half", [0, 1])
+def test_every_page_reflows_at_320_px(browser, captures, half):
     context = browser.new_context(viewport={"width": 320, "height": 800})
     page = context.new_page()
     wide = []
-    for capture in [c for c in _unique_pages(captures) if c.participant]:
+    pages = [c for c in _unique_pages(captures, half) if c.participant]
+    assert pages, "the journeys captured no pages"
+    for capture in pages:
         for mode in ("standard", "larger", "all-at-once"):
             html = with_display_class(capture.html, DISPLAY_MODES[mode])
             replay(page, capture.url, html)
@@ -107,32 +114,41 @@ def test_every_page_reflows_at_320_px(browser, captures):
     assert not wide, "\n".join(wide)
 
 
-def test_nu_html_checker_finds_no_errors(captures, tmp_path):
-    pages = _unique_pages(captures)
+@pytest.mark.parametrize("half", [0, 1])
+def test_nu_html_checker_finds_no_errors(captures, tmp_path, half):
+    pages = _unique_pages(captures, half)
+    assert pages, "the journeys captured no pages"
     errors = nu_errors(pages, tmp_path)
-    _report(html_checked_pages=len(pages))
+    _report(half, html_checked_pages=len(pages))
     assert not errors, "\n".join(errors[:50])
 
 
-def test_participant_pages_fit_in_14_kb_compressed(captures):
+@pytest.mark.parametrize("half", [0, 1])
+def test_participant_pages_fit_in_14_kb_compressed(captures, half):
     css = (ROOT / "app/static/app.css").read_bytes()
-    sizes = {c.name: compressed_size(c.html, css) for c in _unique_pages(captures) if c.participant}
+    sizes = {c.name: compressed_size(c.html, css)
+             for c in _unique_pages(captures, half) if c.participant}
     largest = max(sizes, key=sizes.get)
-    _report(largest_page=largest, largest_compressed_bytes=sizes[largest])
+    _report(half, largest_page=largest, largest_compressed_bytes=sizes[largest])
     over = {name: size for name, size in sizes.items() if size > BUDGET}
     assert not over, f"over {BUDGET} bytes: {over}"
 
 
-def test_no_participant_page_has_a_script(captures):
-    with_script = [c.name for c in captures.pages if c.participant and "<script" in c.html]
+@pytest.mark.parametrize("half", [0, 1])
+def test_no_participant_page_has_a_script(captures, half):
+    pages = [c for c in _unique_pages(captures, half) if c.participant]
+    assert pages, "the journeys captured no pages"
+    with_script = [c.name for c in pages if "<script" in c.html]
     assert not with_script
 
 
-def _report(**figures) -> None:
-    REPORT.parent.mkdir(parents=True, exist_ok=True)
-    current = json.loads(REPORT.read_text()) if REPORT.exists() else {}
-    current.update(figures)
-    REPORT.write_text(json.dumps(current, indent=2))
+def _report(half: int, **figures) -> None:
+    """Figures per half (the halves may run at once, each writing its own file)."""
+    report = REPORT.with_name(f"browser-report-{half + 1}.json")
+    report.parent.mkdir(parents=True, exist_ok=True)
+    current = json.loads(report.read_text()) if report.exists() else {}
+    current.update(figures, languages=list(HALVES[half]))
+    report.write_text(json.dumps(current, indent=2))
 
 
 # --- content in people's languages (issue 17) --------------------------------------------------
@@ -162,12 +178,13 @@ def _text_with_language(html: str):
     return out
 
 
-def test_no_untagged_english_on_pages_in_other_scripts(captures):
+@pytest.mark.parametrize("half", [h for h in (0, 1) if OTHER_SCRIPT_LANGS & set(HALVES[h])])
+def test_no_untagged_english_on_pages_in_other_scripts(captures, half):
     """On an Urdu, Arabic or Punjabi page, a run of English words is inside lang="en".
 
     Text a person typed (their answers, marked dir="auto") may be in any language."""
     untagged = []
-    for capture in _unique_pages(captures):
+    for capture in _unique_pages(captures, half):
         page_lang = re.search(r'<html lang="([a-z]+)"', capture.html).group(1)
         if not capture.participant or page_lang not in OTHER_SCRIPT_LANGS:
             continue
@@ -178,11 +195,13 @@ def test_no_untagged_english_on_pages_in_other_scripts(captures):
     assert not untagged, "\n".join(untagged[:40])
 
 
-def test_phone_numbers_and_codes_read_left_to_right_on_right_to_left_pages(captures):
+@pytest.mark.parametrize("half", [h for h in (0, 1)
+                                  if any(LANGUAGES[lang][1] == "rtl" for lang in HALVES[h])])
+def test_phone_numbers_and_codes_read_left_to_right_on_right_to_left_pages(captures, half):
     phone = "0300 123 4567"  # SAFEGUARDING_PHONE's default, shown after sending
     code = re.compile(r"\b[A-Z2-9]{4}-[A-Z2-9]{4}\b")
     seen, wrong = 0, []
-    for capture in _unique_pages(captures):
+    for capture in _unique_pages(captures, half):
         if 'dir="rtl"' not in capture.html[:200] or not capture.participant:
             continue
         for text, _lang, direction in _text_with_language(capture.html):

@@ -49,10 +49,8 @@ def main_text(body: str) -> str:
 # --- pages ----------------------------------------------------------------------------
 
 
-def test_word_list_a_to_z_links_only_letters_with_words(client, glossary):
-    page = client.get("/glossary/")
-    assert page.status_code == 200
-    body = page.get_data(as_text=True)
+def test_word_list_a_to_z_links_only_letters_with_words(client_request, glossary):
+    body = client_request.get("glossary.index")
     root = parse(body)
     letters = root.find(f".//{NS}ul[@class='letters']")
     linked = ["".join(a.itertext()) for a in letters.iter(f"{NS}a")]
@@ -63,20 +61,18 @@ def test_word_list_a_to_z_links_only_letters_with_words(client, glossary):
     assert "5 words" in body
 
 
-def test_word_list_filters_by_group(client, glossary):
-    body = client.get("/glossary/?category=money").get_data(as_text=True)
+def test_word_list_filters_by_group(client_request, glossary):
+    body = client_request.get("glossary.index", category="money")
     assert 'href="/glossary/direct-payment"' in body
     assert 'href="/glossary/care-plan"' not in body
     assert 'aria-current="page">Money<' in body
     # An unknown group shows everything instead of failing.
-    body = client.get("/glossary/?category=<nope>").get_data(as_text=True)
+    body = client_request.get("glossary.index", category="<nope>")
     assert 'href="/glossary/care-plan"' in body and "&lt;nope&gt;" not in body
 
 
-def test_word_page_shows_meaning_alternatives_related_and_group(client, glossary):
-    page = client.get("/glossary/care-plan")
-    assert page.status_code == 200
-    body = page.get_data(as_text=True)
+def test_word_page_shows_meaning_alternatives_related_and_group(client_request, glossary):
+    body = client_request.get("glossary.term", slug="care-plan")
     assert "<h1>care plan</h1>" in body
     assert "A written plan of the help you get." in body
     assert "It says who helps." in body
@@ -88,45 +84,44 @@ def test_word_page_shows_meaning_alternatives_related_and_group(client, glossary
     assert "<details" not in body
 
 
-def test_word_page_in_welsh_shows_translation_and_its_status(client, glossary):
+def test_word_page_in_welsh_shows_translation_and_its_status(client_request, glossary):
     term = glossary["advocate"]
     set_translation(_db, "glossary_term", term.id, "term", "cy", "eiriolwr", "reviewed")
     set_translation(_db, "glossary_term", term.id, "definition", "cy",
                     "Rhywun sy'n eich helpu chi.", "reviewed")
     _db.session.commit()
-    body = client.get("/glossary/advocate?lang=cy").get_data(as_text=True)
+    body = client_request.get("glossary.term", slug="advocate", lang="cy")
     assert "eiriolwr" in body and "Rhywun sy&#39;n eich helpu chi." in body
     assert "Someone who speaks this language checked this." in main_text(body) or \
         'class="caption"' in body
     # care-plan has no Welsh: English is shown, and the page says so.
     drop_translations(_db, "glossary_term", glossary["care-plan"].id, "cy")
     _db.session.commit()
-    body = client.get("/glossary/care-plan?lang=cy").get_data(as_text=True)
+    body = client_request.get("glossary.term", slug="care-plan", lang="cy")
     assert "A written plan of the help you get." in body
     assert 'class="note"' in body
 
 
-def test_draft_translation_is_called_a_draft(client, glossary):
+def test_draft_translation_is_called_a_draft(client_request, glossary):
     term = glossary["advocate"]
     set_translation(_db, "glossary_term", term.id, "definition", "pl", "Ktoś, kto pomaga.")
     _db.session.commit()
-    body = client.get("/glossary/advocate?lang=pl").get_data(as_text=True)
+    body = client_request.get("glossary.term", slug="advocate", lang="pl")
     assert "Ktoś, kto pomaga." in body
     assert 'class="caption"' in body
 
 
-def test_unknown_word_is_404_with_suggestions(client, glossary):
-    page = client.get("/glossary/care-plna")
-    assert page.status_code == 404
-    body = page.get_data(as_text=True)
+def test_unknown_word_is_404_with_suggestions(client_request, glossary):
+    body = client_request.get("glossary.term", _expected_status=404, slug="care-plna")
     assert "Did you mean" in body
     assert 'href="/glossary/care-plan"' in body
 
 
-def test_retired_word_page_is_gone(client, glossary):
+def test_retired_word_page_is_gone(client_request, glossary):
+    client_request.get("glossary.term", slug="advocate")
     glossary["advocate"].retired = True
     _db.session.commit()
-    assert client.get("/glossary/advocate").status_code == 404
+    client_request.get("glossary.term", _expected_status=404, slug="advocate")
 
 
 # --- search ---------------------------------------------------------------------------
