@@ -19,9 +19,38 @@ PLACE = {"venue_name": "Oak Day Centre", "venue_address": "12 High Street\nTownl
                           "at the front."}
 
 
+# The future meeting's title and what it is about, in each language (drafts, like all
+# translations here): the invitation shows them in the person's language.
+FUTURE_TRANSLATED = {
+    "cy": ("Bysiau i ganolfannau dydd",
+           "Rydyn ni eisiau gwneud y bysiau yn well.\n\nByddwn ni'n siarad am:\n\n"
+           "- amserau bysiau\n- help i fynd ar y bws\n- sut i ddweud wrthym am broblem"),
+    "pl": ("Autobusy do ośrodków dziennych",
+           "Chcemy, żeby autobusy były lepsze.\n\nPorozmawiamy o:\n\n"
+           "- godzinach autobusów\n- pomocy przy wsiadaniu do autobusu\n"
+           "- tym, jak powiedzieć nam o problemie"),
+    "ro": ("Autobuze spre centrele de zi",
+           "Vrem să facem autobuzele mai bune.\n\nVom vorbi despre:\n\n"
+           "- orele autobuzelor\n- ajutor ca să urci în autobuz\n"
+           "- cum ne spui despre o problemă"),
+    "ur": ("ڈے سینٹر جانے والی بسیں",
+           "ہم بسوں کو بہتر بنانا چاہتے ہیں۔\n\nہم ان باتوں پر بات کریں گے:\n\n"
+           "- بسوں کے اوقات\n- بس پر چڑھنے میں مدد\n- ہمیں کسی مسئلے کے بارے میں کیسے بتائیں"),
+    "pa": ("ਡੇ ਸੈਂਟਰਾਂ ਨੂੰ ਜਾਣ ਵਾਲੀਆਂ ਬੱਸਾਂ",
+           "ਅਸੀਂ ਬੱਸਾਂ ਨੂੰ ਬਿਹਤਰ ਬਣਾਉਣਾ ਚਾਹੁੰਦੇ ਹਾਂ।\n\nਅਸੀਂ ਇਹਨਾਂ ਬਾਰੇ ਗੱਲ ਕਰਾਂਗੇ:\n\n"
+           "- ਬੱਸਾਂ ਦੇ ਸਮੇਂ\n- ਬੱਸ ਤੇ ਚੜ੍ਹਨ ਵਿੱਚ ਮਦਦ\n- ਸਾਨੂੰ ਕਿਸੇ ਸਮੱਸਿਆ ਬਾਰੇ ਕਿਵੇਂ ਦੱਸਣਾ ਹੈ"),
+    "bn": ("ডে সেন্টারে যাওয়ার বাস",
+           "আমরা বাসগুলো আরও ভালো করতে চাই।\n\nআমরা এগুলো নিয়ে কথা বলব:\n\n"
+           "- বাসের সময়\n- বাসে উঠতে সাহায্য\n- কোনো সমস্যার কথা আমাদের কীভাবে জানাবেন"),
+    "ar": ("الحافلات إلى مراكز الرعاية النهارية",
+           "نريد أن نجعل الحافلات أفضل.\n\nسنتحدث عن:\n\n"
+           "- مواعيد الحافلات\n- المساعدة في الصعود إلى الحافلة\n- كيف تخبرنا عن مشكلة"),
+}
+
+
 def load() -> None:
     from app.involve.meetings_services import link_hash, new_link_code
-    from app.models import Invitation, Involvement, Meeting, MeetingGroup
+    from app.models import ContentTranslation, Invitation, Involvement, Meeting, MeetingGroup
 
     people = {p.name: p for p in db.session.scalars(select(Involvement))}
     today = date.today()
@@ -50,6 +79,11 @@ def load() -> None:
         joining="Join on a computer or phone: https://meet.example.org/getting-out\n\n"
                 "Or call 0300 123 0000. Then say the number 4821.", **PLACE)
     db.session.add(group)
+    db.session.flush()
+    db.session.add_all(ContentTranslation(entity="meeting", entity_id=future.id, field=field,
+                                          lang=lang, text=text)
+                       for lang, texts in FUTURE_TRANSLATED.items()
+                       for field, text in zip(("title", "about"), texts))
     # (person, code, reply, came) for each meeting
     rows = [(past, "Asha", DEMO_NOTES_CODE, "yes", "came"),
             (past, "Gareth", None, "yes", "came"),

@@ -97,6 +97,40 @@ def is_over(meeting: Meeting) -> bool:
     return meeting.ends_at < datetime.now()  # meeting times are local times
 
 
+# Fields staff may give in each language; the pages and read aloud use them (app.content).
+TRANSLATED = ("title", "about", "venue_name", "getting_there", "joining", "notes")
+
+
+def translations(meeting: Meeting, lang: str) -> dict[str, str]:
+    from app.models import ContentTranslation
+
+    rows = db.session.scalars(select(ContentTranslation).where(
+        ContentTranslation.entity == Meeting.__tablename__,
+        ContentTranslation.entity_id == meeting.id, ContentTranslation.lang == lang))
+    return {row.field: row.text for row in rows}
+
+
+def save_translations(meeting: Meeting, lang: str, texts: dict[str, str]) -> None:
+    """An empty box removes that field's translation, so the English shows (and says so)."""
+    from app.models import ContentTranslation
+
+    rows = {row.field: row for row in db.session.scalars(select(ContentTranslation).where(
+        ContentTranslation.entity == Meeting.__tablename__,
+        ContentTranslation.entity_id == meeting.id, ContentTranslation.lang == lang))}
+    for field in TRANSLATED:
+        text = (texts.get(field) or "").strip()
+        row = rows.get(field)
+        if not text:
+            if row is not None:
+                db.session.delete(row)
+        elif row is None:
+            db.session.add(ContentTranslation(entity=Meeting.__tablename__, entity_id=meeting.id,
+                                              field=field, lang=lang, text=text))
+        else:
+            row.text = text
+    db.session.commit()
+
+
 # --- invitations ------------------------------------------------------------------------------
 
 def unmet_needs(needs: list[str], meeting: Meeting) -> list[str]:

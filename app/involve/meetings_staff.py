@@ -10,6 +10,7 @@ from flask_login import current_user
 from flask_wtf import FlaskForm
 
 from app.extensions import db
+from app.forms import MaxLength
 from app.i18n import LANGUAGES
 from app.involve import meetings_services as services
 from app.involve.forms import GROUP_LABELS, NEED_LABELS, TOPIC_LABELS
@@ -161,6 +162,44 @@ def meeting_notes(meeting_id: int):
     return render_template("staff/involve/meeting_edit.html", form=form, group=meeting.group,
                            title=_("Notes from the meeting"),
                            back=url_for(".meeting", meeting_id=meeting.id)), (
+        400 if form.errors else 200)
+
+
+def _translation_form(meeting: Meeting, lang: str):
+    """A box for each translated field, labelled as on the meeting form."""
+    from wtforms import TextAreaField
+
+    labels = {name: MeetingForm.__dict__[name].args[0] for name in services.TRANSLATED
+              if name in MeetingForm.__dict__}
+    labels["notes"] = NotesForm.notes.args[0]
+
+    class TranslationForm(FlaskForm):
+        pass
+
+    for name in services.TRANSLATED:
+        setattr(TranslationForm, name, TextAreaField(labels[name], validators=[
+            MaxLength(10000)]))
+    return TranslationForm(data=services.translations(meeting, lang)
+                           if request.method == "GET" else None)
+
+
+@bp.route("/meetings/<int:meeting_id>/translations/<lang>", methods=["GET", "POST"])
+@role_required("staff")
+def meeting_translate(meeting_id: int, lang: str):
+    meeting = db.get_or_404(Meeting, meeting_id)
+    if lang not in LANGUAGES or lang == "en":
+        abort(404)
+    form = _translation_form(meeting, lang)
+    if form.validate_on_submit():
+        services.save_translations(meeting, lang, form.data)
+        audit(current_user, "meeting-translate", "meeting", meeting.id, lang)
+        db.session.commit()
+        flash(_("Saved."))
+        return redirect(url_for(".meeting_translate", meeting_id=meeting.id, lang=lang))
+    return render_template("staff/involve/meeting_translate.html", m=meeting, form=form,
+                           language=LANGUAGES[lang][0], this_lang=lang,
+                           english={name: getattr(meeting, name) for name in
+                                    services.TRANSLATED}, **_labels()), (
         400 if form.errors else 200)
 
 

@@ -286,10 +286,13 @@ def test_the_invitation_is_read_aloud_without_names_codes_or_joining_details(app
     future = _future(db).listen_key
     past = db.session.scalar(select(Meeting.listen_key).where(Meeting.title == "Taxi cards"))
     with app.test_request_context("/"):
-        for lang in ("en", "pl"):
+        for lang, title in (("en", "Buses to day centres"), ("pl", "Autobusy do ośrodków")):
             source = sources.find("meeting", f"invite-{future}", lang)
             text = " ".join(p.text for p in source.parts)
-            assert "Buses to day centres" in text and "Oak Day Centre" in text, lang
+            assert title in text and "Oak Day Centre" in text, lang
+            # Each piece is read by the voice of the language it is in.
+            said = {seg.lang for p in source.parts for seg in p.segments if title in seg.text}
+            assert said == {lang}
             assert "Asha" not in text and "meet.example.org" not in text and "4821" not in text
             assert DEMO_INVITE_CODE not in text
         english = " ".join(p.text for p in sources.find("meeting", f"invite-{future}", "en").parts)
@@ -300,3 +303,44 @@ def test_the_invitation_is_read_aloud_without_names_codes_or_joining_details(app
         assert sources.find("meeting", str(_future(db).id), "en") is None
         notes = sources.find("meeting", f"notes-{past}", "en")
         assert "The form is too long." in " ".join(p.text for p in notes.parts)
+
+
+def test_staff_translate_a_meeting_and_the_person_reads_it_in_their_language(app, client, db):
+    from app.demo_meetings import FUTURE_TRANSLATED
+
+    marta = db.session.scalar(select(Invitation).join(Meeting).where(
+        Meeting.title == "Buses to day centres", Invitation.involvement_id == _person(
+            db, "Marta").id))
+    meeting = marta.meeting
+    _as_staff(client)
+    url = f"/staff/involve/meetings/{meeting.id}/translations/pl"
+    page = _text(client.get(url))
+    assert FUTURE_TRANSLATED["pl"][0] in page  # the demo's Polish title, ready to change
+    assert client.get(f"/staff/involve/meetings/{meeting.id}/translations/xx").status_code == 404
+    assert client.get(f"/staff/involve/meetings/{meeting.id}/translations/en").status_code == 404
+    long = post_form(client, url, {"title": "x" * 10001})
+    assert long.status_code == 400
+    assert client.post(url, data={"title": "Nowy tytuł"}).status_code == 400  # no CSRF token
+    assert "Nowy tytuł" not in _text(client.get(url))
+    saved = post_form(client, url, {"title": "Autobusy: nowy plan",
+                                    "getting_there": "Autobus numer 7 zatrzymuje się obok."})
+    assert saved.status_code == 302
+    # The person's page, in Polish with no ?lang: their words, in Polish; the rest in English,
+    # marked as English.
+    reader = app.test_client()
+    polish = _text(reader.get(f"/meetings/{_marta_code(app, marta)}?lang=pl"))
+    assert "Autobusy: nowy plan" in polish and "Autobus numer 7 zatrzymuje się obok." in polish
+    assert '<div lang="en" dir="ltr"><p>We want to make the buses better.</p>' in polish
+    english = _text(reader.get(f"/meetings/{_marta_code(app, marta)}?lang=en"))
+    assert "Buses to day centres" in english and "Autobusy" not in english
+
+
+def _marta_code(app, invitation) -> str:
+    """Give Marta's invitation a known code (only its hash is stored)."""
+    from app.extensions import db
+    from app.involve.meetings_services import link_hash
+
+    code = "MART-AZZ2-6PLK-EYSS"
+    invitation.code_hash = link_hash(code)
+    db.session.commit()
+    return code
