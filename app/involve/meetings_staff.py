@@ -41,7 +41,7 @@ def _labels() -> dict:
 @role_required("staff")
 def groups():
     return render_template("staff/involve/meeting_groups.html", groups=services.groups(),
-                           counts=services.counts, **_labels())
+                           **_labels())
 
 
 @bp.route("/groups/new", methods=["GET", "POST"])
