@@ -8,7 +8,7 @@ from pathlib import Path
 
 from sqlalchemy import insert
 
-from app import picture_library
+from app import demo_meetings, picture_library
 from app.extensions import db
 from app.models import (
     Consultation, ContentTranslation, InfoBlock, Option, Picture, PromisedChange, Question,
@@ -40,6 +40,7 @@ def load() -> None:
     db.session.commit()
     load_glossary()
     load_involve()
+    demo_meetings.load()  # groups and meetings (issue 19)
 
 
 def _insert_translations(rows: list[dict]) -> None:

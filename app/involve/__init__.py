@@ -4,8 +4,9 @@ from flask import Flask
 
 
 def register(app: Flask) -> None:
-    from app.involve import routes, services, staff
+    from app.involve import meetings, routes, services, staff
 
+    meetings.install()  # groups and meetings: routes on both blueprints, menu, read aloud
     app.register_blueprint(routes.bp)
     app.register_blueprint(staff.bp)
     staff.add_to_menu()

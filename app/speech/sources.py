@@ -602,6 +602,15 @@ _FINDERS = {"page": _page, "consultation": _consultation, "question": _question,
             "option": _option, "block": _block, "glossary": _glossary}
 
 
+def add_kind(kind: str, finder) -> None:
+    """Let an area read its own pages aloud: finder(key, lang) -> Source | None.
+    (Meetings, issue 19: their clips are keyed on a meeting's secret listen key.)"""
+    global KINDS
+    _FINDERS[kind] = finder
+    if kind not in KINDS:
+        KINDS = (*KINDS, kind)
+
+
 def find(kind: str, key: str, lang: str) -> Source | None:
     """The source ``kind``/``key`` as read in ``lang``, or None if it is not shown to anyone."""
     finder = _FINDERS.get(kind)

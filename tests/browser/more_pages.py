@@ -199,3 +199,23 @@ def run_involve(browser, base: str, captures: Captures, lang: str) -> dict:
     facts["demo_person"] = rec.submit("form button[type=submit]", "register: the demo person")
     other.context.close()
     return facts
+
+
+def run_meetings(browser, base: str, captures: Captures, lang: str) -> dict:
+    """Issue 19: an invitation to a meeting (answered), a past one's notes, a wrong link."""
+    from app.demo_meetings import DEMO_INVITE_CODE, DEMO_NOTES_CODE
+
+    facts = {}
+    page = no_js_page(browser)
+    rec = Recorder(page, captures, lang)
+    facts["invite"] = rec.goto(f"{base}/meetings/{DEMO_INVITE_CODE}?lang={lang}",
+                               "meeting: invitation")
+    facts["error"] = rec.submit("main form button[type=submit]", "meeting: invitation, error")
+    page.click("input[name=reply][value=yes]")
+    facts["answered"] = rec.submit("main form button[type=submit]", "meeting: answered")
+    facts["past"] = rec.goto(f"{base}/meetings/{DEMO_NOTES_CODE}?lang={lang}",
+                             "meeting: finished")
+    facts["notes"] = rec.submit("main a[href*='/notes']", "meeting: notes")
+    rec.goto(f"{base}/meetings/AAAA-BBBB-CCCC-DDDD?lang={lang}", "meeting: wrong link")
+    page.context.close()
+    return facts

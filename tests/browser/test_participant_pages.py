@@ -19,7 +19,7 @@ from tests.browser.conftest import (
 )
 from tests.browser.journey import run_journey
 from tests.browser.more_pages import (
-    run_carers, run_glossary_and_readability, run_involve, run_staff,
+    run_carers, run_glossary_and_readability, run_involve, run_meetings, run_staff,
 )
 
 BUDGET = 14 * 1024
@@ -60,6 +60,18 @@ def test_helpful_and_feedback_pages_work_with_javascript_off(browser, live_serve
     assert "07700 900333" in facts["yours"] and "(BSL)" in facts["yours"]
     assert "07700 900333" not in facts["deleted"]
     assert "07700 900111" in facts["demo_person"]
+
+
+@pytest.mark.parametrize("lang", list(LANGUAGES))
+def test_meeting_invitation_and_notes_work_with_javascript_off(browser, live_server, captures,
+                                                               lang):
+    facts = run_meetings(browser, live_server, captures, lang)
+    assert f'<html lang="{lang}"' in facts["invite"]
+    assert "meet.example.org" in facts["invite"] and "TN1 2AB" in facts["invite"]
+    assert "field-error" in facts["error"] and "field-error" not in facts["answered"]
+    assert 'class="panel"' in facts["answered"]
+    assert 'name="reply"' not in facts["past"]
+    assert "The form is too long." in facts["notes"]
 
 
 @pytest.mark.parametrize("lang", list(LANGUAGES))

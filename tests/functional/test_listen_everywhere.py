@@ -85,10 +85,22 @@ def other_pages(client) -> dict[str, str]:
              "get involved": _text(client.get("/get-involved")),
              "register code": _text(client.get("/get-involved/yours"))}
     pages["reply"] = _text(post_form(client, "/feedback/reply", {"code": "REPL-Y2ME"}))
+    pages.update(meeting_pages(client))
     token = csrf_token(_text(client.get("/privacy")))
     pages["helpful thanks"] = _follow(client, client.post("/helpful", data={
         "csrf_token": token, "page": "page:privacy", "answer": "no"}))
     return pages
+
+
+def meeting_pages(client) -> dict[str, str]:
+    """An invitation to a meeting (with its answer missing) and the notes of a past one."""
+    from app.demo_meetings import DEMO_INVITE_CODE, DEMO_NOTES_CODE
+
+    invite = f"/meetings/{DEMO_INVITE_CODE}?lang=en"
+    return {"invitation": _text(client.get(invite)),
+            "invitation, no answer": _text(post_form(client, invite, {})),
+            "past invitation": _text(client.get(f"/meetings/{DEMO_NOTES_CODE}?lang=en")),
+            "meeting notes": _text(client.get(f"/meetings/{DEMO_NOTES_CODE}/notes?lang=en"))}
 
 
 def carer_pages(client) -> dict[str, str]:
@@ -162,13 +174,18 @@ def test_every_participant_and_carer_page_has_a_listen_control_that_plays(client
     assert "Our answer" in _clip_text(client, pages["reply"])
     assert "We told the staff" in pages["reply"]
     assert "We told the staff" not in _clip_text(client, pages["reply"])
+    # A meeting is read from its own key: what, when, where; never the joining details.
+    meeting = _clip_text(client, pages["invitation"])
+    assert "Buses to day centres" in meeting and "Oak Day Centre" in meeting
+    assert "meet.example.org" not in meeting and "meet.example.org" in pages["invitation"]
+    assert "The form is too long." in _clip_text(client, pages["meeting notes"])
 
 
-def page_source(key: str):
+def page_source(key: str, kind: str = "page"):
     from flask import current_app
 
     with current_app.test_request_context("/"):
-        return sources.find("page", key, "en")
+        return sources.find(kind, key, "en")
 
 
 def _clip_text(client, page: str) -> str:
@@ -176,8 +193,8 @@ def _clip_text(client, page: str) -> str:
     for url in clips(page):
         match = re.match(r"/listen/(\w+)/([^/?]+)\.mp3", url)
         kind, key = match.groups()
-        if kind == "page":
-            texts.append(" ".join(p.text for p in page_source(key).parts))
+        if kind in ("page", "meeting"):
+            texts.append(" ".join(p.text for p in page_source(key, kind).parts))
     return " ".join(texts)
 
 
