@@ -9,6 +9,7 @@ from pathlib import Path
 from sqlalchemy import insert
 
 from app import picture_library
+from app.demo_expenses import load_expenses
 from app.extensions import db
 from app.models import (
     Consultation, ContentTranslation, InfoBlock, Option, Picture, PromisedChange, Question,
@@ -40,6 +41,7 @@ def load() -> None:
     db.session.commit()
     load_glossary()
     load_involve()
+    load_expenses()
 
 
 def _insert_translations(rows: list[dict]) -> None:

@@ -4,11 +4,12 @@ from flask import Flask
 
 
 def register(app: Flask) -> None:
-    from app.involve import routes, services, staff
+    from app.involve import carer_signup, expenses, expenses_staff, routes, services, staff  # noqa: F401
 
     app.register_blueprint(routes.bp)
     app.register_blueprint(staff.bp)
     staff.add_to_menu()
+    expenses_staff.add_to_menu()
     app.jinja_env.globals.update(helpful_key=services.helpful_key,
                                  flagged_feedback=services.flagged_feedback,
-                                 how_long=services.how_long)
+                                 how_long=services.how_long, pounds=expenses_staff.pounds)
