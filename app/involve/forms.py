@@ -66,7 +66,7 @@ class MultiField(SelectMultipleField):
 
 
 class RegisterForm(FlaskForm):
-    for_someone = MultiField(_l("Are you a carer?"), choices=[
+    for_someone = MultiField(_l("Do you fill this in for someone else?"), choices=[
         ("yes", _l("Yes. I fill this in for someone else."))])
     name = StringField(_l("Your name"), validators=[
         Needed(_l("Please tell us your name.")), MaxLength(120)])

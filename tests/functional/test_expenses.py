@@ -205,7 +205,7 @@ GIVEN = {"carer_name": "Pat", "relationship": "Her brother", "how": "present",
 def test_a_carer_signs_someone_up_with_permission(client, db):
     before = _count(db, Involvement)
     page = client.get("/get-involved").get_data(as_text=True)
-    assert "Are you a carer?" in page and "Yes. I fill this in for someone else." in page
+    assert "Do you fill this in for someone else?" in page and "Yes. I fill this in for someone else." in page
     held = post_form(client, "/get-involved", JOIN)
     assert held.headers["Location"].endswith("/get-involved/for-someone")
     assert _count(db, Involvement) == before  # nothing yet
