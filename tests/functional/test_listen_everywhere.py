@@ -85,6 +85,13 @@ def other_pages(client) -> dict[str, str]:
              "get involved": _text(client.get("/get-involved")),
              "register code": _text(client.get("/get-involved/yours"))}
     pages["reply"] = _text(post_form(client, "/feedback/reply", {"code": "REPL-Y2ME"}))
+    post_form(client, "/get-involved/yours", {"code": "J2YN-HERE"})  # Asha, in the demo
+    pages["expenses"] = _text(client.get("/get-involved/expenses"))
+    pages["expense claim"] = _text(client.get("/get-involved/expenses/new"))
+    post_form(client, "/get-involved", {"for_someone": "yes", "name": "Jo", "best_time": "any",
+                                        "contact_how": "phone", "contact_detail": "07700 900555",
+                                        "language": "en", "consent": "yes"})
+    pages["register for someone"] = _text(client.get("/get-involved/for-someone"))
     token = csrf_token(_text(client.get("/privacy")))
     pages["helpful thanks"] = _follow(client, client.post("/helpful", data={
         "csrf_token": token, "page": "page:privacy", "answer": "no"}))
@@ -162,6 +169,12 @@ def test_every_participant_and_carer_page_has_a_listen_control_that_plays(client
     assert "Our answer" in _clip_text(client, pages["reply"])
     assert "We told the staff" in pages["reply"]
     assert "We told the staff" not in _clip_text(client, pages["reply"])
+    # Claims: the page and its form are read, never what the person typed about a claim.
+    assert "Your claims" in _clip_text(client, pages["expenses"])
+    assert "Planning group meeting" in pages["expenses"]
+    assert "Planning group meeting" not in _clip_text(client, pages["expenses"])
+    assert "Bus fares in pounds" in _clip_text(client, pages["expense claim"])
+    assert "We save nothing without their yes." in _clip_text(client, pages["register for someone"])
 
 
 def page_source(key: str):
