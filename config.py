@@ -105,6 +105,9 @@ class Config:
     RATELIMIT_STORAGE_URI = os.environ.get("RATELIMIT_STORAGE_URI", "memory://")
     RATELIMIT_HEADERS_ENABLED = True
     CODE_LOOKUP_LIMIT = os.environ.get("CODE_LOOKUP_LIMIT", "10 per 10 minutes")
+    # Expenses and payment for time on the get-involved register (issue 19), in pence.
+    INVOLVEMENT_HOURLY_RATE_PENCE = int(os.environ.get("INVOLVEMENT_HOURLY_RATE_PENCE", "1500"))
+    INVOLVEMENT_MILE_RATE_PENCE = int(os.environ.get("INVOLVEMENT_MILE_RATE_PENCE", "45"))
 
     SPEECH_CACHE_DIR = os.environ.get("SPEECH_CACHE_DIR", str(INSTANCE_DIR / "speech-cache"))
     SPEECH_ENABLED = _bool("SPEECH_ENABLED", True)

@@ -9,6 +9,7 @@ from pathlib import Path
 from sqlalchemy import insert
 
 from app import demo_meetings, picture_library
+from app.demo_expenses import load_expenses
 from app.extensions import db
 from app.models import (
     Consultation, ContentTranslation, InfoBlock, Option, Picture, PromisedChange, Question,
@@ -41,6 +42,7 @@ def load() -> None:
     load_glossary()
     load_involve()
     demo_meetings.load()  # groups and meetings (issue 19)
+    load_expenses()
 
 
 def _insert_translations(rows: list[dict]) -> None:

@@ -66,6 +66,8 @@ class MultiField(SelectMultipleField):
 
 
 class RegisterForm(FlaskForm):
+    for_someone = MultiField(_l("Do you fill this in for someone else?"), choices=[
+        ("yes", _l("Yes. I fill this in for someone else."))])
     name = StringField(_l("Your name"), validators=[
         Needed(_l("Please tell us your name.")), MaxLength(120)])
     topics = MultiField(_l("What do you want to help with?"), choices=list(TOPIC_LABELS.items()))

@@ -1,6 +1,7 @@
 """Typed SQLAlchemy models, one file per aggregate."""
 from app.models.audit import AuditEvent
 from app.models.consultation import Consultation, InfoBlock, Option, Picture, PromisedChange, Question
+from app.models.expense import ExpenseClaim
 from app.models.glossary import GlossaryTerm
 from app.models.involve import Feedback, HelpfulVote, Involvement
 from app.models.meeting import Invitation, Meeting, MeetingGroup
@@ -14,6 +15,7 @@ from app.models.version import ContentVersion
 
 __all__ = [
     "AboutYou", "Answer", "AuditEvent", "ContactRequest", "Consultation", "ContentTranslation", "ContentVersion",
+    "ExpenseClaim",
     "Feedback", "GlossaryTerm", "HelpfulVote", "Invitation", "Involvement", "Meeting", "MeetingGroup",
     "InfoBlock", "Note", "Option", "Permission", "Picture", "PromisedChange", "ProxyDetails",
     "Question", "Response", "ResponseTag", "SafeguardingFlag", "StaffUser", "Tag",

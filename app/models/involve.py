@@ -2,9 +2,9 @@
 complaints and compliments about a service."""
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 
-from sqlalchemy import JSON, Boolean, DateTime, ForeignKey, String, Text
+from sqlalchemy import JSON, Boolean, Date, DateTime, ForeignKey, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from app.extensions import db
@@ -67,3 +67,9 @@ class Involvement(db.Model):
     consent: Mapped[bool] = mapped_column(Boolean, default=False)
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
+    # Made by a carer for the person: who said yes, how (a carers basis key) and when.
+    carer_name: Mapped[str | None] = mapped_column(String(120))
+    carer_relationship: Mapped[str | None] = mapped_column(String(100))
+    permission_by: Mapped[str | None] = mapped_column(String(120))
+    permission_how: Mapped[str | None] = mapped_column(String(20))
+    permission_on: Mapped[date | None] = mapped_column(Date)

@@ -373,6 +373,12 @@ def _involve_context() -> dict:
             "back": "#", "said_no": False}
 
 
+def _expense_context() -> dict:
+    from app.involve.expenses import rates
+
+    return {"rates": rates()}  # the council's rates are read out as the page shows them
+
+
 def _glossary_page_context() -> dict:
     """The word list's pages with no words: only their own text is read."""
     return {"letters": [], "groups": [], "categories": [], "category": "", "count": 0,
@@ -406,6 +412,14 @@ PAGES = {
     "register": ("involve.register", "involve/register.html",
                  _with(lambda: {"item": None}, form=("app.involve.forms", "RegisterForm")), False),
     "credits": ("main.credits", "main/credits.html", lambda c=None: {}, False),
+    # Expenses and a carer's sign-up (issue 19): the person's own claims are marked no-listen.
+    "expenses": ("involve.expenses", "involve/expense_list.html",
+                 _with(lambda: {"claims": [], "statuses": {}, "groups": {}}), False),
+    "expense-claim": ("involve.expense_claim", "involve/expense_claim.html",
+                      _with(_expense_context, form=("app.involve.expenses", "ClaimForm")), False),
+    "register-carer": ("involve.register_carer", "involve/register_carer.html",
+                       _with(lambda: {"name": ""}, form=("app.involve.carer_signup",
+                                                          "CarerSignUpForm")), False),
     "accessibility": ("main.accessibility", "main/accessibility.html",
                       lambda c=None: _statement_context(), False),
     "return": ("participate.return_with_code", "participate/return.html",

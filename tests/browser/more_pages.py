@@ -2,13 +2,14 @@
 from __future__ import annotations
 
 import re
+from datetime import date, timedelta
 
 from sqlalchemy import select
 
 from tests.browser.conftest import Captures, no_js_page
 from tests.browser.journey import Recorder, choose
 
-STAFF_SKIP = {"staff.logout", "staff.login"}
+STAFF_SKIP = {"staff.logout", "staff.login", "involve_staff.expenses_csv"}  # a download
 
 
 def run_carers(browser, base: str, captures: Captures, lang: str) -> dict:
@@ -197,7 +198,39 @@ def run_involve(browser, base: str, captures: Captures, lang: str) -> dict:
     rec.submit("form button[type=submit]", "register: wrong code")
     other.fill("#code", "J2YN-HERE")
     facts["demo_person"] = rec.submit("form button[type=submit]", "register: the demo person")
+    rec.submit("a[href$='/get-involved/expenses']", "expenses: your claims")
+    rec.submit("a[href$='/get-involved/expenses/new']", "expenses: claim")
+    other.fill("#bus", "-2")
+    rec.submit("form button[type=submit]", "expenses: claim, error")
+    other.fill("#activity", "Planning group")
+    other.click("input[name=group][value=planning]")
+    other.fill("#day", (date.today() - timedelta(days=1)).strftime("%d/%m/%Y"))
+    other.fill("#bus", "4.50")
+    other.fill("#hours", "2")
+    facts["claims"] = rec.submit("form button[type=submit]", "expenses: claim sent")
     other.context.close()
+
+    carer = no_js_page(browser)
+    rec = Recorder(carer, captures, lang)
+    rec.goto(f"{base}/get-involved?lang={lang}", "register: for someone")
+    carer.click("input[name=for_someone][value=yes]")
+    carer.fill("#name", "Jo")
+    carer.click("input[name=best_time][value=any]")
+    carer.click("input[name=contact_how][value=phone]")
+    carer.fill("#contact_detail", "07700 900555")
+    carer.click(f"input[name=language][value={lang}]")
+    carer.click("input[name=consent][value=yes]")
+    rec.submit("form button[type=submit]", "register: the person's permission")
+    carer.click("input[name=how][value=not-yet]")
+    facts["no_permission"] = rec.submit("form button[type=submit]",
+                                        "register: the person's permission, error")
+    carer.fill("#carer_name", "Pat")
+    carer.fill("#relationship", "Brother")
+    carer.click("input[name=how][value=present]")
+    carer.fill("#given_by", "Jo")
+    carer.fill("#given_on", date.today().strftime("%d/%m/%Y"))
+    facts["signed_up"] = rec.submit("form button[type=submit]", "register: signed up by a carer")
+    carer.context.close()
     return facts
 
 

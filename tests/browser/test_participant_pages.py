@@ -60,6 +60,8 @@ def test_helpful_and_feedback_pages_work_with_javascript_off(browser, live_serve
     assert "07700 900333" in facts["yours"] and "(BSL)" in facts["yours"]
     assert "07700 900333" not in facts["deleted"]
     assert "07700 900111" in facts["demo_person"]
+    assert "£34.50" in facts["claims"] and "£64.60" in facts["claims"]  # and the demo claim
+    assert "07700 900555" not in facts["no_permission"] and "07700 900555" in facts["signed_up"]
 
 
 @pytest.mark.parametrize("lang", list(LANGUAGES))

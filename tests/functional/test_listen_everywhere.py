@@ -86,6 +86,13 @@ def other_pages(client) -> dict[str, str]:
              "register code": _text(client.get("/get-involved/yours"))}
     pages["reply"] = _text(post_form(client, "/feedback/reply", {"code": "REPL-Y2ME"}))
     pages.update(meeting_pages(client))
+    post_form(client, "/get-involved/yours", {"code": "J2YN-HERE"})  # Asha, in the demo
+    pages["expenses"] = _text(client.get("/get-involved/expenses"))
+    pages["expense claim"] = _text(client.get("/get-involved/expenses/new"))
+    post_form(client, "/get-involved", {"for_someone": "yes", "name": "Jo", "best_time": "any",
+                                        "contact_how": "phone", "contact_detail": "07700 900555",
+                                        "language": "en", "consent": "yes"})
+    pages["register for someone"] = _text(client.get("/get-involved/for-someone"))
     token = csrf_token(_text(client.get("/privacy")))
     pages["helpful thanks"] = _follow(client, client.post("/helpful", data={
         "csrf_token": token, "page": "page:privacy", "answer": "no"}))
@@ -179,6 +186,12 @@ def test_every_participant_and_carer_page_has_a_listen_control_that_plays(client
     assert "Buses to day centres" in meeting and "Oak Day Centre" in meeting
     assert "meet.example.org" not in meeting and "meet.example.org" in pages["invitation"]
     assert "The form is too long." in _clip_text(client, pages["meeting notes"])
+    # Claims: the page and its form are read, never what the person typed about a claim.
+    assert "Your claims" in _clip_text(client, pages["expenses"])
+    assert "Planning group meeting" in pages["expenses"]
+    assert "Planning group meeting" not in _clip_text(client, pages["expenses"])
+    assert "Bus fares in pounds" in _clip_text(client, pages["expense claim"])
+    assert "We save nothing without their yes." in _clip_text(client, pages["register for someone"])
 
 
 def page_source(key: str, kind: str = "page"):
