@@ -6,11 +6,14 @@ tests/data/leveled/ (with source and licence) and used by default; point EASYREA
 at a copy of the whole corpus's Texts-SeparatedByReadingLevel folder (Ele-Txt, Int-Txt,
 Adv-Txt) for both halves.
 
-For each article, 3 pairs (ele<int, int<adv, ele<adv). A pair is ordered correctly by the
-verdict when the easier text gets the easier verdict (easy-read < plain < hard) or, on the
-same verdict, a higher easy-read score; ties count as wrong. The verdict's thresholds come
-from the easy-read rules guide; the score's weights were set looking at the even-numbered
-articles only (development); the odd-numbered ones are held out.
+For each article, 3 pairs (ele<int, int<adv, ele<adv). A pair is ordered by the verdict
+alone when the easier text gets the easier graded verdict (easy read < plain < fairly hard
+< hard < very hard < extremely hard; ties count as wrong), and by verdict-then-score when,
+on the same grade, it gets a higher easy-read score. "Reversed" counts pairs where the
+harder level got the easier grade. The old three-step verdict (easy-read < plain < hard)
+is reported too, as "ordered_by_level_alone". The verdict's thresholds come from the
+easy-read rules guide; the score's weights and the grade boundaries were set looking at
+the even-numbered articles only (development); the odd-numbered ones are held out.
 Run: EASYREAD_LEVELED_DIR=... python -m bench.leveled"""
 from __future__ import annotations
 
@@ -23,9 +26,11 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 import easyread  # noqa: E402
+import easyread.report  # noqa: E402
 
 LEVELS = (("ele", "Ele-Txt"), ("int", "Int-Txt"), ("adv", "Adv-Txt"))
 RANK = {"easy-read": 0, "plain": 1, "hard": 2}
+GRADE_RANK = {g: i for i, g in enumerate(easyread.report.GRADES)}
 
 
 def load(root: str) -> dict[str, dict[str, str]]:
@@ -49,15 +54,21 @@ def development(articles: dict[str, dict[str, str]]) -> list[str]:
 
 def evaluate(articles: dict[str, dict[str, str]], level: str = "easy") -> dict[str, object]:
     pairs = by_verdict = by_verdict_then_score = by_score = by_age = reversed_ = 0
+    by_level = reversed_level = 0
     verdicts = {lv: {"easy-read": 0, "plain": 0, "hard": 0} for lv, _ in LEVELS}
+    grades = {lv: {g: 0 for g in GRADE_RANK} for lv, _ in LEVELS}
     for texts in articles.values():
         rep = {lv: easyread.check(texts[lv], level=level) for lv, _ in LEVELS}
         for lv, r in rep.items():
             verdicts[lv][r.verdict] += 1
+            grades[lv][r.grade] += 1
         for a, b in combinations([lv for lv, _ in LEVELS], 2):  # a is the easier level
             ra, rb = rep[a], rep[b]
             pairs += 1
-            va, vb = RANK[ra.verdict], RANK[rb.verdict]
+            la, lb = RANK[ra.verdict], RANK[rb.verdict]
+            by_level += la < lb
+            reversed_level += la > lb
+            va, vb = GRADE_RANK[ra.grade], GRADE_RANK[rb.grade]
             by_verdict += va < vb
             reversed_ += va > vb
             by_verdict_then_score += va < vb or (va == vb and ra.score > rb.score)
@@ -71,8 +82,11 @@ def evaluate(articles: dict[str, dict[str, str]], level: str = "easy") -> dict[s
         "ordered_by_verdict_alone_strict": by_verdict,
         "ordered_by_score": by_score,
         "ordered_by_reading_age": by_age,
+        "ordered_by_level_alone": by_level,
         "reversed_verdicts": reversed_,
+        "reversed_levels": reversed_level,
         "verdicts": verdicts,
+        "grades": grades,
     }
 
 

@@ -14,6 +14,10 @@ _LABELS = {
     "plain": "Plain English",
     "hard": "Hard to read",
 }
+_GRADE_LABELS = {
+    "easy-read": "easy read", "plain": "plain English", "fairly-hard": "fairly hard",
+    "hard": "hard", "very-hard": "very hard", "extremely-hard": "extremely hard",
+}
 
 
 def _read(path: str) -> str:
@@ -26,6 +30,12 @@ def _read(path: str) -> str:
 def _human(report_dict: dict, out: "object") -> None:
     w = out.write  # type: ignore[attr-defined]
     w(f"Verdict: {_LABELS.get(report_dict['verdict'], report_dict['verdict'])}\n")
+    if "grade" in report_dict:
+        from .report import GRADES, grade_rank
+
+        g = report_dict["grade"]
+        w(f"Grade: {grade_rank(g)} of {len(GRADES)}, {_GRADE_LABELS.get(g, g)}  "
+          f"Easy-read score: {report_dict['score']} out of 100\n")
     w(f"Words: {report_dict['words']}  Sentences: {report_dict['sentences']}  "
       f"Level: {report_dict['level']}  Language: {report_dict['lang']}\n")
     if report_dict["scores_available"]:

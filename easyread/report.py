@@ -1,4 +1,4 @@
-"""The Report returned by check(), and the verdict: easy-read, plain or hard.
+"""The Report returned by check(), the verdict (easy-read, plain or hard) and its grade.
 
 Reasons are machine codes with numbers; the app words them (and translates them)."""
 
@@ -32,6 +32,11 @@ class Report:
     scores_available: bool
     notes: list[str] = field(default_factory=list)
     score: int = 100  # 0-100 easy-read score, higher is easier; always inside the verdict's band
+    grade: str = ""  # the finer verdict, one of GRADES; always inside the verdict's family
+
+    def __post_init__(self) -> None:
+        if not self.grade:
+            self.grade = grade(self.verdict, self.score)
 
     def counts(self) -> dict[str, int]:
         return dict(Counter(f.rule for f in self.findings))
@@ -47,6 +52,7 @@ class Report:
             "reading_age": self.reading_age.to_dict() if self.reading_age else None,
             "verdict": self.verdict,
             "score": self.score,
+            "grade": self.grade,
             "reasons": [dict(r) for r in self.reasons],
             "counts": self.counts(),
             "findings": [f.to_dict() for f in self.findings],
@@ -66,6 +72,14 @@ PLAIN_VERY_LONG_SHARE = 10.0
 EASY_RULE_RATE = 0.5
 # Score bands (0-100, higher is easier): the verdict always sits in its band.
 BANDS = {"easy-read": (70, 100), "plain": (40, 69), "hard": (0, 39)}
+# The graded verdict: the hard band is split into four grades by the score, so texts that
+# all miss plain English are still told apart. Each grade's score band; the score is
+# built from the shares and counts (long sentences, average length, passive and hard-word
+# shares, reading age, word-level findings, "shall"). See docs/readability-grades.md.
+GRADES = ("easy-read", "plain", "fairly-hard", "hard", "very-hard", "extremely-hard")
+GRADE_BANDS = {"easy-read": BANDS["easy-read"], "plain": BANDS["plain"],
+               "fairly-hard": (23, 39), "hard": (16, 22), "very-hard": (9, 15),
+               "extremely-hard": (0, 8)}
 _WORD_RULES_EASY = ("jargon", "simpler-word", "hidden-verb", "abbreviation", "all-caps",
                     "number-as-word", "percentage", "big-number", "date-format")
 
@@ -216,3 +230,20 @@ def score_in_band(verdict_: str, score: float) -> int:
     texts with the same verdict keep their order (no ties from clamping)."""
     lo, hi = BANDS[verdict_]
     return int(round(lo + (hi - lo) * max(0.0, min(100.0, score)) / 100.0))
+
+
+def grade(verdict_: str, score: int) -> str:
+    """The graded verdict: easy-read and plain as the verdict says (their rules are not
+    loosened); a hard text is fairly hard, hard, very hard or extremely hard by its score
+    (already inside the hard band). Never an easier grade than the verdict allows."""
+    if verdict_ != "hard":
+        return verdict_
+    for g in ("fairly-hard", "hard", "very-hard"):
+        if score >= GRADE_BANDS[g][0]:
+            return g
+    return "extremely-hard"
+
+
+def grade_rank(grade_: str) -> int:
+    """1 (easy read) to 6 (extremely hard): the grade's place on the scale."""
+    return GRADES.index(grade_) + 1

@@ -28,8 +28,9 @@ def build(result: dict, file_name: str | None = None) -> bytes:
     doc.add_heading(_("Result") + (f": {file_name}" if file_name else ""), level=1)
     p = doc.add_paragraph()
     p.add_run(_("Verdict: %(verdict)s", verdict=result["verdict_words"])).bold = True
+    doc.add_paragraph(str(result["grade_words"]))
     doc.add_paragraph(_("Easy-read score: %(score)s out of 100", score=result["score"]))
-    doc.add_paragraph(str(result["verdict_meaning"]))
+    doc.add_paragraph(str(result["verdict_meaning"]) + " " + str(result["grade_scale"]))
     if result["reasons"]:
         doc.add_paragraph(_("Why:"))
         for reason in result["reasons"]:
@@ -59,6 +60,10 @@ def build(result: dict, file_name: str | None = None) -> bytes:
             doc.add_paragraph(f"{item.number}. " + _finding_words(item), style="List Bullet")
 
     doc.add_heading(_("Easy-read draft"), level=2)
+    doc.add_paragraph(_("We split a sentence of more than 15 words only at a safe join: a "
+                        "semicolon, or a comma before a new part that starts with a word like "
+                        "“we”, “they” or “it” (also after “and”, “but” or “so”). Other long "
+                        "sentences stay as they are."))
     for line in result["draft"].splitlines():
         doc.add_paragraph(line)
     out = io.BytesIO()

@@ -5,13 +5,29 @@ easyread returns rule ids and codes; the words live here, in one place, translat
 """
 from __future__ import annotations
 
+from flask_babel import gettext as _
 from flask_babel import lazy_gettext as _l
+
+from easyread.report import GRADES as GRADE_ORDER
 
 VERDICTS = {
     "easy-read": _l("Easy read"),
     "plain": _l("Plain English, not easy read"),
     "hard": _l("Hard to read"),
 }
+
+# The graded verdict (easyread.report.GRADES): 1 is easiest, 6 is hardest. Grades 3 to 6
+# are all "hard to read"; they say how far the text is from plain English.
+GRADES = {
+    "easy-read": _l("Easy read"),
+    "plain": _l("Plain English"),
+    "fairly-hard": _l("Fairly hard"),
+    "hard": _l("Hard"),
+    "very-hard": _l("Very hard"),
+    "extremely-hard": _l("Extremely hard"),
+}
+GRADE_SCALE = _l("Grade 1 is easy read and grade 2 is plain English. Grades 3 to 6 are hard to "
+                 "read: fairly hard, hard, very hard and extremely hard.")
 
 RULE_WORDS = {
     "long-sentence": _l("Long sentence"),
@@ -110,6 +126,18 @@ def verdict_words(verdict: str) -> str:
     return str(VERDICTS.get(verdict, verdict))
 
 
+def grade_words(grade: str) -> str:
+    """'Grade 5 of 6: Very hard': the graded verdict in words, with its place on the scale."""
+    if grade not in GRADE_ORDER:
+        return grade
+    return _("Grade %(grade)s of %(total)s: %(words)s", grade=GRADE_ORDER.index(grade) + 1,
+             total=len(GRADE_ORDER), words=GRADES[grade])
+
+
+def grade_scale() -> str:
+    return str(GRADE_SCALE)
+
+
 def verdict_meaning(verdict: str) -> str:
     return str(VERDICT_MEANINGS.get(verdict, ""))
 
@@ -149,6 +177,9 @@ def report_view(report) -> dict:
     return {
         "verdict": report.verdict,
         "verdict_words": verdict_words(report.verdict),
+        "grade": report.grade,
+        "grade_words": grade_words(report.grade),
+        "score": report.score,
         "reasons": [_reason_words(reason) for reason in report.reasons],
         "findings": [{
             "rule": finding.rule,

@@ -241,6 +241,7 @@ def test_api_returns_the_report(client):
     for key in ("words", "sentences", "scores", "reading_age", "verdict", "reasons", "findings"):
         assert key in data
     assert data["verdict"] == "hard" and data["words"] > 20
+    assert data["grade"] == "hard" and 16 <= data["score"] <= 22
     finding = data["findings"][0]
     assert set(finding) >= {"rule", "start", "end", "text", "suggestion"}
     assert HARD[finding["start"]:finding["end"]] == finding["text"]
@@ -326,6 +327,46 @@ def test_score_is_shown_beside_the_verdict_and_hard_is_not_green(client):
     assert ".verdict-hard{border-color:var(--error)}" in css
 
 
+def test_page_shows_the_grade_and_every_hard_grade_is_red(client):
+    fairly = "We shall ask you what you think. You can tell us at the day centre."
+    legal = ("Notwithstanding the aforementioned considerations, the commissioning organisation "
+             "will endeavour to facilitate comprehensive personalisation of reablement provision, "
+             "subject to the availability of appropriate resources, which are determined by the "
+             "local authority in accordance with national legislation.")
+    seen = {}
+    for text in (EASY, fairly, HARD, legal):
+        html = main_text(check_page(client, text=text))
+        m = re.search(r'<div class="panel verdict verdict-([\w-]+)">.*?'
+                      r'<span class="grade grade-([\w-]+)">Grade (\d) of 6: ([^<]+)</span>', html, re.S)
+        assert m, html[:2000]
+        seen[text] = m.groups()
+        assert "Grade 1 is easy read and grade 2 is plain English." in html
+    assert seen[EASY] == ("easy-read", "easy-read", "1", "Easy read")
+    assert seen[fairly] == ("hard", "fairly-hard", "3", "Fairly hard")
+    assert seen[HARD] == ("hard", "hard", "4", "Hard")
+    assert seen[legal] == ("hard", "extremely-hard", "6", "Extremely hard")
+    css = client.get("/static/app.css").get_data(as_text=True)
+    assert "grade-" not in css  # the colour comes from the verdict: a hard grade is never green
+
+
+def test_draft_hint_says_long_sentences_split_at_safe_joins_and_they_do(client):
+    text = ("We will visit you at home next week, and we will talk about the help that you need "
+            "with shopping. The council reviews every plan and every payment with the people who "
+            "get support from the day centre.")
+    html = main_text(check_page(client, text=text))
+    assert "We split a sentence of more than 15 words only at a safe join" in html
+    draft = re.search(r'<textarea[^>]*id="draft"[^>]*>(.*?)</textarea>', html, re.S).group(1)
+    lines = draft.strip().splitlines()
+    assert lines[:2] == ["We will visit you at home next week.",
+                         "We will talk about the help that you need with shopping."]
+    # No safe join: the long sentence stays whole, as the hint says.
+    assert lines[2].startswith("The council reviews every plan") and lines[2].endswith("centre.")
+    body = "\n".join(p.text for p in docx.Document(io.BytesIO(
+        check_page(client, text=text, download="docx").data)).paragraphs)
+    assert "We split a sentence of more than 15 words only at a safe join" in body
+    assert body.index("only at a safe join") > body.index("Easy-read draft")
+
+
 def test_short_item_with_no_problems_is_easy_read(client):
     html = main_text(check_page(client, text="The leaders of the council will decide in February."))
     assert "Verdict: Easy read" in html and "We found no problems." in html
@@ -339,6 +380,7 @@ def test_result_downloads_as_word_with_highlights_and_comments(client):
     document = docx.Document(io.BytesIO(response.data))
     body = "\n".join(p.text for p in document.paragraphs)
     assert "Verdict: Hard to read" in body and "Easy-read score:" in body
+    assert "Grade 4 of 6: Hard" in body and "Grades 3 to 6 are hard to read" in body
     # Worst sentence first: the long sentence with "shall" before "Ask your GP."
     assert body.index("which is then sent to you") < body.index("Ask your GP")
     highlighted = [r.text for p in document.paragraphs for r in p.runs if r.font.highlight_color]

@@ -423,6 +423,22 @@ def test_hard_text_with_reason_is_published_and_recorded(admin, db):
     assert reason in event.detail and "Why we ask" in json.loads(event.detail)["fields"]
 
 
+def test_publish_check_shows_the_grade_and_a_fairly_hard_text_still_needs_a_reason(admin, db):
+    # Only "shall" is wrong: the finer grade is the mildest hard one, but publishing is
+    # blocked exactly as before the verdict was graded.
+    c = _ready(admin, db, purpose="We shall ask you what you think. You can tell us at the day centre.")
+    page = admin.get(f"/staff/consultations/{c.id}/publish").get_data(as_text=True)
+    assert "Hard to read" in page and "(Grade 3 of 6: Fairly hard)" in page
+    result = post_form(admin, f"/staff/consultations/{c.id}/publish", {})
+    assert result.status_code == 400
+    db.session.refresh(c)
+    assert c.published_at is None
+    # The legal wording is graded far harder, on the same page.
+    c2 = _ready(admin, db, purpose=HARD)
+    page = admin.get(f"/staff/consultations/{c2.id}/publish").get_data(as_text=True)
+    assert "(Grade 6 of 6: Extremely hard)" in page
+
+
 def test_hard_option_label_is_gated_too(admin, db):
     c = make_draft(admin, db)
     add_question(admin, c, kind="one")

@@ -32,6 +32,24 @@ def test_verdict_orders_most_pairs_correctly(result: dict) -> None:
     assert result["ordered_by_verdict_then_score"] / result["pairs"] > 0.85, result
 
 
+def test_the_graded_verdict_alone_orders_most_pairs(result: dict) -> None:
+    # The old three-step verdict called 119 of these 120 texts "hard" and ordered 2 pairs.
+    # The graded verdict, with no help from the score, must order more than 2 in 3.
+    assert result["ordered_by_verdict_alone_strict"] > 80, result
+    assert result["ordered_by_verdict_alone_strict"] > 10 * result["ordered_by_level_alone"]
+
+
+def test_grades_rise_with_the_level(result: dict) -> None:
+    # Mean grade (1 easy read .. 6 extremely hard) per level: elementary < intermediate < advanced.
+    from easyread.report import grade_rank
+
+    mean = {lv: sum(grade_rank(g) * k for g, k in gs.items()) / sum(gs.values())
+            for lv, gs in result["grades"].items()}
+    assert mean["ele"] < mean["int"] < mean["adv"], mean
+    assert mean["adv"] - mean["ele"] >= 1.0, mean
+
+
 def test_the_advanced_text_is_never_given_an_easier_verdict(result: dict) -> None:
     assert result["reversed_verdicts"] == 0, result
+    assert result["reversed_levels"] == 0, result
     assert result["verdicts"]["ele"]["hard"] <= result["verdicts"]["adv"]["hard"]
