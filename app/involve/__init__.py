@@ -2,13 +2,10 @@
 and comments, complaints and compliments about a service, with a staff queue."""
 from flask import Flask
 
+from app.involve import services
 
-def register(app: Flask) -> None:
-    from app.involve import routes, services, staff
 
-    app.register_blueprint(routes.bp)
-    app.register_blueprint(staff.bp)
-    staff.add_to_menu()
+def init_app(app: Flask) -> None:
     app.jinja_env.globals.update(helpful_key=services.helpful_key,
                                  flagged_feedback=services.flagged_feedback,
                                  how_long=services.how_long)
