@@ -3,6 +3,7 @@ from inspect import iscoroutinefunction
 
 from flask import Flask
 
+from app.extensions import compress, csrf, db, init_limiter, migrate
 from config import INSTANCE_DIR, Config
 
 
@@ -33,7 +34,6 @@ def create_app(config: type[Config] | dict | None = None) -> Flask:
 
     from app import (assets, cli, content, content_version, database, display, errors, helpers,
                      i18n, security, sessions)
-    from app.extensions import compress, csrf, db, init_limiter, migrate
 
     db.init_app(app)
     migrate.init_app(app, db, directory=str(app.root_path + "/../migrations"))
@@ -56,24 +56,38 @@ def create_app(config: type[Config] | dict | None = None) -> Flask:
 
 
 def _register_blueprints(app: Flask) -> None:
-    from app.main.routes import bp as main_bp
-    from app.participate.routes import bp as participate_bp
+    """Every area's blueprint, in one list, then each area's own setup.
 
-    app.register_blueprint(main_bp)
-    app.register_blueprint(participate_bp)
-    for optional in ("carers", "glossary", "involve", "readability", "speech", "staff"):
-        module = _optional_blueprint(optional)
-        if module is not None and hasattr(module, "register"):
-            module.register(app)
+    Imported here, not at the top: each area imports app.extensions and app.models, which
+    live in this package, so importing them while this module loads would be a loop."""
+    from app import carers, glossary, involve, page_cache, readability, speech, staff
+    from app.carers import routes as carers_routes
+    from app.glossary import routes as glossary_routes
+    from app.glossary import staff as glossary_staff
+    from app.involve import routes as involve_routes
+    # These add their routes to the two involve blueprints.
+    from app.involve import (carer_signup, expenses, expenses_staff,  # noqa: F401
+                             meetings, meetings_staff)
+    from app.involve import staff as involve_staff
+    from app.main import routes as main_routes
+    from app.participate import routes as participate_routes
+    from app.participate.services import today
+    from app.readability import routes as readability_routes
+    from app.speech import cli as speech_cli
+    from app.speech import routes as speech_routes
+    # The staff blueprint lives in app/staff/routes.py; these modules add their routes to it.
+    from app.staff import (builder, exports, outcomes, preview, results,  # noqa: F401
+                           review, safeguarding, translation_files, translations, users)
+    from app.staff import routes as staff_routes
 
-
-def _optional_blueprint(name: str):
-    """Areas register themselves through a register(app) function in their package."""
-    import importlib
-
-    try:
-        return importlib.import_module(f"app.{name}")
-    except ModuleNotFoundError as error:
-        if error.name != f"app.{name}":
-            raise
-        return None
+    for blueprint in (main_routes.bp, participate_routes.bp, carers_routes.bp,
+                      glossary_routes.bp, glossary_staff.bp, involve_routes.bp,
+                      involve_staff.bp, readability_routes.bp, readability_routes.api_bp,
+                      speech_routes.bp, staff_routes.bp):
+        app.register_blueprint(blueprint)
+    csrf.exempt(readability_routes.api)  # JSON for other programs: no form, changes nothing
+    app.cli.add_command(speech_cli.speech)
+    for area in (carers, glossary, involve, readability, speech, staff):
+        area.init_app(app)
+    # Shared pages change with the date (open or closed, days left) and with read aloud.
+    page_cache.init_app(app, depends_on=(today, speech.page_state))

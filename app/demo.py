@@ -42,7 +42,7 @@ def load() -> None:
     load_glossary()
     load_involve()
     demo_meetings.load()  # groups and meetings (issue 19)
-    load_expenses()
+    load_expenses(DEMO_REGISTER_CODE)
 
 
 def _insert_translations(rows: list[dict]) -> None:

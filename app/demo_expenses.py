@@ -4,18 +4,17 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
+from sqlalchemy import select
 
-def load_expenses() -> None:
-    from sqlalchemy import select
+from app import codes
+from app.extensions import db
+from app.models import ExpenseClaim, Involvement
+from app.models._types import utcnow
 
-    from app import codes
-    from app.demo import DEMO_REGISTER_CODE
-    from app.extensions import db
-    from app.models import ExpenseClaim, Involvement
-    from app.models._types import utcnow
 
+def load_expenses(register_code: str) -> None:
     asha = db.session.scalar(select(Involvement).where(
-        Involvement.code_hash == codes.code_hash(DEMO_REGISTER_CODE)))
+        Involvement.code_hash == codes.code_hash(register_code)))
     today = date.today()
     db.session.add_all([
         ExpenseClaim(person=asha, activity="Planning group meeting", group="planning",

@@ -5,7 +5,7 @@ from urllib.parse import urlencode
 
 from babel import Locale
 from babel.dates import format_date as babel_format_date
-from flask import Flask, current_app, g, request
+from flask import Flask, g, request
 from flask_babel import format_date, gettext, ngettext
 from flask_babel import lazy_gettext as _l
 from markupsafe import Markup
@@ -59,10 +59,6 @@ def lang_url(code: str) -> str:
     return f"{request.path}?{urlencode(args)}"
 
 
-def has_endpoint(name: str) -> bool:
-    return name in current_app.view_functions
-
-
 def init_app(app: Flask) -> None:
     from app.participate.labels import answer_labels
     from app.textclean import finalize
@@ -71,7 +67,7 @@ def init_app(app: Flask) -> None:
 
     app.jinja_env.globals.update(
         face=face, days_left=days_left, format_day=format_day, ltr=ltr, lang_url=lang_url,
-        has_endpoint=has_endpoint, answer_labels=answer_labels,
+        answer_labels=answer_labels,
         change_status=lambda status: CHANGE_STATUS.get(status, status),
         english_notice=lambda: g.get("english_parts", False),
         # The speech area replaces these with real "Listen" controls when it can speak.

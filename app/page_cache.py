@@ -6,10 +6,10 @@ they have not answered yet. render_shared() keeps such a page in this process an
 it again while everything it depends on is the same:
 
 - the address (path and query), the language and the display settings;
-- today's date (days left, open or closed);
 - the content version (app/content_version.py), read from the database on each request,
   so a staff edit made on any server shows on every server at once;
-- whether read-aloud is on, and the caller's own ``key`` (e.g. "for someone else").
+- what the app hands init_app() in ``depends_on`` (today's date, whether read aloud is on);
+- the caller's own ``key`` (e.g. "for someone else").
 
 Only pages with no personal details may use it. The one personal thing such a page holds
 is its form's CSRF token: the stored copy has a marker in its place and each visitor gets
@@ -20,13 +20,12 @@ from __future__ import annotations
 import secrets
 import threading
 from collections import OrderedDict
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 
-from flask import current_app, g, render_template, request
+from flask import Flask, current_app, g, render_template, request
 
 from app import content_version, csrf_tokens, display
 from app.i18n import current_lang
-from app.participate.services import today
 
 MAX_PAGES = 512
 _MARKER = "csrf-" + secrets.token_hex(16)  # never in any content: it is new in each process
@@ -38,24 +37,22 @@ def _pages() -> OrderedDict[tuple, str]:
     return current_app.extensions.setdefault("page_cache", OrderedDict())
 
 
-def _speech_state():
-    from app import speech
-
-    engine = speech.get_engine()
-    if engine is None:
-        return "off"
-    if speech.failing():
-        return None  # offers only clips already made, which changes by the minute
-    return "on"
+def init_app(app: Flask, depends_on: Iterable[Callable[[], object]] = ()) -> None:
+    """``depends_on``: more things a shared page depends on, each read on every request
+    (today's date, whether read aloud is on). One that gives None means "do not share
+    pages just now"."""
+    app.extensions["page_cache_depends_on"] = tuple(depends_on)
 
 
 def _full_key(template: str, key: tuple) -> tuple | None:
     """Everything the page depends on, or None when it must not be shared just now."""
-    speech_state = _speech_state()
-    if speech_state is None or not current_app.config.get("PAGE_CACHE", True):
+    if not current_app.config.get("PAGE_CACHE", True):
         return None
-    return (template, request.full_path, current_lang(), display.current(), today(),
-            content_version.current(), speech_state, key)
+    parts = tuple(part() for part in current_app.extensions.get("page_cache_depends_on", ()))
+    if None in parts:
+        return None
+    return (template, request.full_path, current_lang(), display.current(),
+            content_version.current(), parts, key)
 
 
 def _for_this_visitor(page: str) -> str:

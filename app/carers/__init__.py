@@ -1,11 +1,10 @@
 """Answering for someone else (carers), and /permission codes made by the person."""
 from flask import Flask
 
+from app.carers import routes, services
 
-def register(app: Flask) -> None:
-    from app.carers import routes, services
 
-    app.register_blueprint(routes.bp)
+def init_app(app: Flask) -> None:
     # Every journey page that reads or changes a carer's response checks the basis again.
     app.before_request(routes.guard_journey)
     app.jinja_env.globals.update(

@@ -31,6 +31,7 @@ from app import content_version
 from app.content import EnglishText, escape_text, translated
 from app.extensions import db
 from app.i18n import LANGUAGES, current_lang
+from app.models import ContentTranslation, GlossaryTerm
 
 # Web addresses and email addresses are links in all but name: never link words inside them.
 _LINKISH_RE = re.compile(
@@ -50,10 +51,17 @@ def _split_forms(text: str) -> list[str]:
     return [f.strip() for f in re.split(r"[\n,;]", text or "") if f.strip()]
 
 
-def _build(lang: str) -> JargonMatcher:
-    from app.glossary.services import all_forms
-    from app.models import ContentTranslation, GlossaryTerm
+def all_forms(term: GlossaryTerm) -> list[str]:
+    """The term itself and every other form of it, without repeats."""
+    out: list[str] = []
+    for form in [term.term, *(term.forms or [])]:
+        form = (form or "").strip()
+        if form and form.casefold() not in {f.casefold() for f in out}:
+            out.append(form)
+    return out
 
+
+def _build(lang: str) -> JargonMatcher:
     terms = list(db.session.scalars(select(GlossaryTerm).where(GlossaryTerm.retired.is_(False))))
     forms = {t.id: all_forms(t) for t in terms}
     if lang != "en":
@@ -148,8 +156,6 @@ class PageLinker:
         return "".join(out)
 
     def _load(self, slugs: list[str]) -> None:
-        from app.models import GlossaryTerm
-
         missing = [s for s in slugs if s not in self._terms]
         if missing:
             for term in db.session.scalars(select(GlossaryTerm).where(

@@ -9,11 +9,14 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
+from flask import g
 from flask_babel import lazy_gettext as _l
 from sqlalchemy import select
 
-from app.content import EnglishText, translated
+from app.content import EnglishText, translated, translation_row
 from app.extensions import db
+from app.glossary.linker import all_forms, english_matcher
+from app.i18n import current_lang
 from app.models import GlossaryTerm
 from easyread import collation
 
@@ -38,16 +41,6 @@ def category_label(key: str) -> str:
     if key in CATEGORIES:
         return str(CATEGORIES[key])
     return key.replace("-", " ").capitalize()
-
-
-def all_forms(term: GlossaryTerm) -> list[str]:
-    """The term itself and every other form of it, without repeats."""
-    out: list[str] = []
-    for form in [term.term, *(term.forms or [])]:
-        form = (form or "").strip()
-        if form and form.casefold() not in {f.casefold() for f in out}:
-            out.append(form)
-    return out
 
 
 def live_terms() -> list[GlossaryTerm]:
@@ -135,8 +128,6 @@ def search(raw: str, terms: list[GlossaryTerm] | None = None) -> list[GlossaryTe
             elif len(query) >= 3 and query in form:
                 score(t.id, 60)
 
-    from app.glossary.linker import english_matcher
-
     matcher = english_matcher()
     by_slug = {t.slug: t for t in terms}
     for match in matcher.find(query) if matcher else ():
@@ -202,16 +193,12 @@ def alternatives(term: GlossaryTerm) -> list[str]:
 
     A translation of the list is one text: one word or phrase a line.
     """
-    from app.content import translation_row
-    from app.i18n import current_lang
-
     english = [a for a in (term.alternatives or []) if a.strip()]
     if current_lang() == "en" or not english:
         return english
     row = translation_row(term, "alternatives")
     if row is not None and row.text.strip():
         return [a.strip() for a in re.split(r"[\n;]", row.text) if a.strip()]
-    from flask import g
 
     g.english_parts = True
     return [EnglishText(a) for a in english]

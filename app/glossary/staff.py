@@ -21,26 +21,7 @@ from app.forms import ChoiceValidator, MaxLength
 from app.glossary import linker, services
 from app.models import GlossaryTerm
 
-try:  # the staff area's roles; fall back to "logged in and admin" without it
-    from app.staff.auth import audit, role_required
-except ImportError:  # pragma: no cover - only when the staff area is missing
-    from functools import wraps
-
-    from flask_login import login_required
-
-    def role_required(role):
-        def decorator(view):
-            @wraps(view)
-            @login_required
-            def wrapped(*args, **kwargs):
-                if getattr(current_user, "role", None) != "admin":
-                    abort(403)
-                return view(*args, **kwargs)
-            return wrapped
-        return decorator
-
-    def audit(*args, **kwargs):
-        return None
+from app.staff.auth import audit, role_required
 
 bp = Blueprint("staff_glossary", __name__, url_prefix="/staff/glossary")
 
@@ -68,16 +49,6 @@ RULES = {
     "simpler-word": _l("There is a simpler word"),
 }
 _SLUG_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
-
-
-def add_to_menu() -> None:
-    try:
-        from app.staff import MENU
-    except ImportError:  # pragma: no cover
-        return
-    entry = ("staff_glossary.index", _l("Glossary"), "admin")
-    if not any(e[0] == entry[0] for e in MENU):
-        MENU.append(entry)
 
 
 class TermForm(FlaskForm):

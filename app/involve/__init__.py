@@ -1,18 +1,15 @@
 """Co-production beyond consultations (issue 19): "Was this helpful?" on information pages,
-and comments, complaints and compliments about a service, with a staff queue."""
+comments, complaints and compliments, the get-involved register, groups and meetings, and
+expenses and payments."""
 from flask import Flask
 
+from app.involve import expenses_staff, meetings_speech, services
+from app.speech import sources
 
-def register(app: Flask) -> None:
-    from app.involve import (  # noqa: F401
-        carer_signup, expenses, expenses_staff, meetings, routes, services, staff,
-    )
 
-    meetings.install()  # groups and meetings: routes on both blueprints, menu, read aloud
-    app.register_blueprint(routes.bp)
-    app.register_blueprint(staff.bp)
-    staff.add_to_menu()
-    expenses_staff.add_to_menu()
+def init_app(app: Flask) -> None:
     app.jinja_env.globals.update(helpful_key=services.helpful_key,
                                  flagged_feedback=services.flagged_feedback,
                                  how_long=services.how_long, pounds=expenses_staff.pounds)
+    # Meetings are read aloud from their own secret key, not from a consultation.
+    sources.add_kind("meeting", meetings_speech.meeting_source)

@@ -18,7 +18,7 @@ from app.involve import services
 from app.involve.expenses import parse_day
 from app.involve.routes import bp
 
-HELD_KEY = "register_for_someone"
+HELD_KEY = services.CARER_HELD_KEY
 # The ways a person can say yes to joining: there now, or a legal power (app/carers' labels).
 ALLOWED = ("present", "legal")
 NO = "not-yet"
@@ -51,10 +51,6 @@ class CarerSignUpForm(FlaskForm):
             field.errors.append(_l("This day is in the future. Please check it."))
         elif day < date.today() - timedelta(days=366):
             field.errors.append(_l("This day is more than 1 year ago. Please ask again."))
-
-
-def hold(data: dict) -> None:
-    session[HELD_KEY] = data
 
 
 def sign_up(data: dict, form: CarerSignUpForm):

@@ -30,14 +30,6 @@ MOVES = {"approve": ("waiting", "approved"), "decline": ("waiting", "declined"),
 COUNTED = ("approved", "paid")  # what the council owes or has paid
 
 
-def add_to_menu() -> None:
-    from app.staff import MENU
-
-    entry = ("involve_staff.expenses", _l("Expenses and payments"), "staff")
-    if not any(e[0] == entry[0] for e in MENU):
-        MENU.append(entry)
-
-
 def all_claims() -> list[ExpenseClaim]:
     """Waiting first (oldest first), then approved, then paid and declined (newest first)."""
     claims = list(db.session.scalars(select(ExpenseClaim).options(

@@ -62,12 +62,3 @@ def notes(code: str):
     if moved is not None:
         return moved
     return render_template("involve/meeting_notes.html", item=item, m=item.meeting)
-
-
-def install() -> None:
-    """Called once by app.involve.register(), before its blueprints are registered."""
-    from app.involve import meetings_speech, meetings_staff
-    from app.speech import sources
-
-    meetings_staff.add_to_menu()
-    sources.add_kind("meeting", meetings_speech.meeting_source)

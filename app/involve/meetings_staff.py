@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from flask import abort, flash, redirect, render_template, request, url_for
 from flask_babel import gettext as _
-from flask_babel import lazy_gettext as _l
 from flask_login import current_user
 from flask_wtf import FlaskForm
 
@@ -21,14 +20,6 @@ from app.involve.meetings_forms import (
 from app.involve.staff import bp
 from app.models import Meeting, MeetingGroup
 from app.staff.auth import audit, role_required
-
-
-def add_to_menu() -> None:
-    from app.staff import MENU
-
-    entry = ("involve_staff.groups", _l("Groups and meetings"), "staff")
-    if not any(e[0] == entry[0] for e in MENU):
-        MENU.append(entry)
 
 
 def _labels() -> dict:

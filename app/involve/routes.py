@@ -92,8 +92,7 @@ def register():
     form = RegisterForm()  # nothing ticked: a text browser would send a pre-ticked choice unseen
     if form.validate_on_submit():
         if form.for_someone.data == ["yes"]:  # nothing is stored before the person's yes
-            from app.involve.carer_signup import hold
-            hold(_register_data(form))
+            services.hold_for_carer(_register_data(form))
             return redirect(url_for(".register_carer"))
         services.join_register(_register_data(form))
         return redirect(url_for(".register_yours"))

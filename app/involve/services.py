@@ -203,3 +203,11 @@ def register_entries(topic: str = "", need: str = "") -> list:
     people = db.session.scalars(select(Involvement).where(Involvement.consent.is_(True))
                                 .order_by(Involvement.name, Involvement.id))
     return [p for p in people if (not topic or topic in p.topics) and (not need or need in p.needs)]
+
+
+# A carer's sign-up waits in the session until they record the person's permission.
+CARER_HELD_KEY = "register_for_someone"
+
+
+def hold_for_carer(data: dict) -> None:
+    session[CARER_HELD_KEY] = data

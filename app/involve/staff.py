@@ -31,16 +31,6 @@ class ReplyForm(FlaskForm):
         InputRequired(_l("Write the reply.")), MaxLength(5000)])
 
 
-def add_to_menu() -> None:
-    from app.staff import MENU
-
-    for entry in (("involve_staff.feedback_queue", _l("Comments and complaints"), "viewer"),
-                  ("involve_staff.helpful", _l("Was this helpful?"), "viewer"),
-                  ("involve_staff.register", _l("Get-involved register"), "staff")):
-        if not any(e[0] == entry[0] for e in MENU):
-            MENU.append(entry)
-
-
 @bp.route("/helpful")
 @role_required("viewer")
 def helpful():

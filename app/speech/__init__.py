@@ -29,9 +29,7 @@ SPEEDS = ("normal", "slower")
 FAILURE_PAUSE = 300
 
 
-def register(app: Flask) -> None:
-    from app.speech import cli, routes
-
+def init_app(app: Flask) -> None:
     app.config.setdefault("SPEECH_ENABLED", True)
     app.config.setdefault("SPEECH_TIMEOUT", 30)
     app.config.setdefault("SPEECH_RATE_LIMIT", "60 per minute")
@@ -39,8 +37,6 @@ def register(app: Flask) -> None:
     app.extensions["speech"] = SpeechEngine(app.config["SPEECH_CACHE_DIR"],
                                             timeout=float(app.config["SPEECH_TIMEOUT"]))
     app.extensions["speech_failed_until"] = 0.0
-    app.register_blueprint(routes.bp)
-    app.cli.add_command(cli.speech)
     app.jinja_env.globals.update(listen=listen, listen_page=listen_page,
                                  reading_aloud=lambda: bool(g.get("_speech_rendering")))
 
@@ -56,6 +52,14 @@ def get_engine(app: Flask | None = None) -> SpeechEngine | None:
     if engine is None or not engine.available():
         return None
     return engine
+
+
+def page_state() -> str | None:
+    """What a shared page (app/page_cache.py) depends on: "on", "off", or None just after a
+    synthesis failed (the page then offers only clips already made, which changes)."""
+    if get_engine() is None:
+        return "off"
+    return None if failing() else "on"
 
 
 def note_failure(app: Flask | None = None) -> None:

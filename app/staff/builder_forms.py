@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from flask import abort
 from flask_babel import lazy_gettext as _l
 from flask_wtf import FlaskForm
 from flask_wtf.file import FileField
@@ -108,3 +109,9 @@ class ChangeForm(FlaskForm):
         InputRequired(_l("Enter the change you promised.")), MaxLength(TEXT_LIMIT)])
     status = RadioField(_l("Progress"), choices=list(CHANGE_LABELS.items()), default="planned",
                         validators=[ChoiceValidator(_l("Choose the progress."))])
+
+
+def check_button_form() -> None:
+    """A bare button form (CSRF token only) must be valid, or the request is refused."""
+    if not ButtonForm().validate_on_submit():
+        abort(400)

@@ -10,10 +10,10 @@ from app.models import PromisedChange
 from app.models._types import utcnow
 from app.staff import readability_view
 from app.staff.auth import audit, role_required
-from app.staff.builder import (
-    check_button_form, get_child, get_consultation, next_position, renumber, today,
+from app.staff.builder_forms import (
+    CHANGE_LABELS, ButtonForm, ChangeForm, OutcomeForm, check_button_form,
 )
-from app.staff.builder_forms import CHANGE_LABELS, ButtonForm, ChangeForm, OutcomeForm
+from app.staff.consultations import get_child, get_consultation, next_position, remove, today
 from app.staff.routes import bp
 
 
@@ -101,8 +101,7 @@ def change_remove(consultation_id: int, change_id: int):
     c = get_consultation(consultation_id)
     check_button_form()
     change = get_child(PromisedChange, c, change_id)
-    c.changes.remove(change)
-    renumber(c.changes)
+    remove(c.changes, change)
     db.session.commit()
     flash(_("Promised change removed."), "done")
     return redirect(url_for("staff.outcome", consultation_id=c.id) + "#changes")

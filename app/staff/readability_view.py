@@ -9,6 +9,7 @@ from flask_babel import gettext as _
 from flask_babel import lazy_gettext as _l
 
 from easyread.report import GRADES as GRADE_ORDER
+from app.glossary import services as glossary_services
 
 VERDICTS = {
     "easy-read": _l("Easy read"),
@@ -191,13 +192,9 @@ def report_view(report) -> dict:
 
 
 def glossary_terms():
-    """The glossary's (slug, forms) pairs when the glossary area offers them, else None."""
+    """The glossary's (slug, forms) pairs, or None when they cannot be read."""
     try:
-        from app.glossary.services import glossary_terms as terms
-    except ImportError:
-        return None
-    try:
-        return terms()
+        return glossary_services.glossary_terms()
     except Exception:  # the glossary is optional: a fault there must not stop checking
         return None
 

@@ -22,7 +22,8 @@ from app.models import (
 from app.models.response import ANSWERING
 from app.staff.auth import role_required
 from app.staff.charts import bar_chart
-from app.staff.review import ANSWERING_LABELS, get_or_404
+from app.staff.response_page import ANSWERING_LABELS
+from app.staff.review import get_or_404
 from app.staff.routes import bp
 
 SMALL_GROUP = 5

@@ -11,36 +11,24 @@ from flask import abort, flash, redirect, render_template, request, url_for
 from flask_babel import _
 from flask_babel import lazy_gettext as _l
 from flask_login import current_user
-from flask_wtf import FlaskForm
 from sqlalchemy import String, and_, cast, exists, func, select
 from sqlalchemy.orm import selectinload
-from wtforms import BooleanField, RadioField, SelectMultipleField, StringField, TextAreaField
-from wtforms.validators import InputRequired
 
+from app.carers.services import set_permission_check
 from app.extensions import db
-from app.forms import MaxLength
 from app.models import (
-    Answer, Consultation, Note, ProxyDetails, Question, Response, ResponseTag,
-    SafeguardingFlag, Tag,
+    Answer, Consultation, Note, ProxyDetails, Response, ResponseTag, Tag,
 )
-from app.models._types import utcnow
 from app.staff.auth import audit, role_required
+from app.staff.response_page import (
+    ANSWERING_LABELS, CheckForm, NoteForm, ReviewedForm, TagsForm, render_response,
+    sent_response,
+)
 from app.staff.routes import bp
 
 PAGE_SIZE = 50
 TAG_LIMIT = 60
 
-ANSWERING_LABELS = {"self": _l("On their own"), "helped": _l("With help"),
-                    "proxy": _l("Someone answered for them")}
-BASIS_LABELS = {
-    "present": _l("The person was there and agreed"),
-    "permission": _l("Written permission (permission code)"),
-    "lpa": _l("Lasting power of attorney for health and welfare"),
-    "deputy": _l("Court of Protection deputy"),
-    "best_interests": _l("Best interests decision"),
-}
-CHECK_LABELS = {"unchecked": _l("Not checked yet"), "checked": _l("Checked"),
-                "invalid": _l("Not valid: left out of results")}
 FLAG_FILTERS = {"safeguarding": _l("Safeguarding concern"), "best_interests": _l("Best interests"),
                 "needs_checking": _l("Permission needs checking"),
                 "excluded": _l("Left out (permission not valid)")}
@@ -141,7 +129,7 @@ def filtered(consultation_id: int, filters: Filters):
     return and_(*clauses)
 
 
-def response_page(consultation_id: int, filters: Filters, *, before: int | None = None,
+def responserender_response(consultation_id: int, filters: Filters, *, before: int | None = None,
                   after: int | None = None, size: int = PAGE_SIZE):
     """One page, newest first, by keyset on id (the (consultation, status) index holds the
     id order). Returns (rows, total, next_before, prev_after)."""
@@ -204,7 +192,7 @@ def _int_arg(name: str) -> int | None:
 def responses(consultation_id: int):
     consultation = get_or_404(Consultation, consultation_id)
     filters = Filters.from_args(request.args)
-    rows, total, next_before, prev_after = response_page(
+    rows, total, next_before, prev_after = responserender_response(
         consultation.id, filters, before=_int_arg("before"), after=_int_arg("after"))
     return render_template(
         "staff/review/list.html", c=consultation, rows=rows, total=total, filters=filters,
@@ -213,26 +201,6 @@ def responses(consultation_id: int):
 
 
 # --- one response -----------------------------------------------------------------------
-
-class TagsForm(FlaskForm):
-    tags = SelectMultipleField(_l("Tags"), coerce=int, validate_choice=False)
-    new_tags = StringField(_l("New tags"), validators=[MaxLength(600)])
-
-
-class NoteForm(FlaskForm):
-    note = TextAreaField(_l("Add a private note"), validators=[
-        InputRequired(_l("Write the note first.")), MaxLength(5000)])
-
-
-class ReviewedForm(FlaskForm):
-    reviewed = BooleanField(_l("This response has been reviewed"))
-
-
-class CheckForm(FlaskForm):
-    check_status = RadioField(_l("Permission check"), choices=[
-        (key, label) for key, label in CHECK_LABELS.items() if key != "unchecked"],
-                              validators=[InputRequired(_l("Choose a check result."))])
-
 
 def clean_tag_names(raw: str) -> tuple[list[str], list[str]]:
     """Names typed as "a, b; c": trimmed, lowercased, unique. Returns (names, too_long)."""
@@ -260,84 +228,14 @@ def set_tags(response: Response, tag_ids: list[int], new_names: list[str]) -> No
     response.tags = tags
 
 
-def set_permission_check(response: Response, status: str, user) -> None:
-    """The carers area owns this rule when it is installed; otherwise the same rule here."""
-    try:
-        from app.carers.services import set_permission_check as carers_check
-    except ImportError:
-        carers_check = None
-    if carers_check is not None:
-        carers_check(response, status, user)
-    else:
-        proxy = response.proxy
-        proxy.check_status = status
-        proxy.checked_by_id = user.id
-        proxy.checked_at = utcnow()
-        response.excluded = status == "invalid"
-        audit(user, "permission-check", "response", response.id, f"status={status}")
-    db.session.commit()
-
-
-def _sent_response(response_id: int) -> Response:
-    response = db.session.scalar(select(Response).where(Response.id == response_id).options(
-        selectinload(Response.answers), selectinload(Response.tags),
-        selectinload(Response.notes).selectinload(Note.author),
-        selectinload(Response.proxy).selectinload(ProxyDetails.permission),
-        selectinload(Response.safeguarding).selectinload(SafeguardingFlag.seen_by),
-        selectinload(Response.contact_request)))
-    # Drafts stay private, unless the person asked the council to contact them.
-    if response is None or (response.status != "sent" and response.contact_request is None):
-        abort(404)
-    return response
-
-
-def _page(response: Response, status: int = 200, **forms):
-    from app.i18n import LANGUAGES
-    from app.staff.safeguarding import CONTACT_LABELS, ActionForm, CATEGORY_LABELS
-
-    consultation = response.consultation
-    questions = list(db.session.scalars(select(Question).where(
-        Question.consultation_id == consultation.id).order_by(Question.position)
-        .options(selectinload(Question.options))))
-    answers = {answer.question_id: answer for answer in response.answers}
-    all_tags = list(db.session.scalars(select(Tag).order_by(Tag.name)))
-    tags_form = forms.get("tags_form") or TagsForm(formdata=None,
-                                                   tags=[t.id for t in response.tags])
-    tags_form.tags.choices = [(t.id, t.name) for t in all_tags]
-    page_forms = {
-        "tags_form": tags_form,
-        "note_form": forms.get("note_form") or NoteForm(formdata=None),
-        "reviewed_form": ReviewedForm(formdata=None, reviewed=response.reviewed),
-        "check_form": forms.get("check_form") or CheckForm(
-            formdata=None, check_status=response.proxy.check_status if response.proxy else None),
-        "action_form": forms.get("action_form") or ActionForm(formdata=None),
-    }
-    errors = {}
-    for form in page_forms.values():
-        errors.update(form.errors)
-    language = LANGUAGES.get(response.lang, (response.lang, "ltr"))[0]
-    return render_template(
-        "staff/review/response.html", r=response, c=consultation, questions=questions,
-        answers=answers, language=language, answering_labels=ANSWERING_LABELS,
-        basis_labels=BASIS_LABELS, check_labels=CHECK_LABELS, category_labels=CATEGORY_LABELS,
-        contact_labels=CONTACT_LABELS, errors=errors, failed=[f for f in page_forms.values() if f.errors],
-        can_change=_can_change(), **page_forms), status
-
-
-def _can_change() -> bool:
-    from app.staff.auth import RANK
-
-    return RANK.get(getattr(current_user, "role", ""), 0) >= RANK["staff"]
-
-
 @bp.route("/responses/<int:response_id>")
 @role_required("viewer")
 def response(response_id: int):
-    item = _sent_response(response_id)
+    item = sent_response(response_id)
     if item.proxy is not None:
         audit(current_user, "view-personal-details", "response", item.id)
         db.session.commit()
-    return _page(item)
+    return render_response(item)
 
 
 def _back(item: Response, anchor: str = ""):
@@ -347,7 +245,7 @@ def _back(item: Response, anchor: str = ""):
 @bp.route("/responses/<int:response_id>/tags", methods=["POST"])
 @role_required("staff")
 def response_tags(response_id: int):
-    item = _sent_response(response_id)
+    item = sent_response(response_id)
     form = TagsForm()
     valid = form.validate()
     names, too_long = clean_tag_names(form.new_tags.data or "")
@@ -355,7 +253,7 @@ def response_tags(response_id: int):
         form.new_tags.errors = [_("Tags can be %(limit)s characters at most. Make this one "
                                   "shorter: %(tag)s", limit=TAG_LIMIT, tag=too_long[0])]
     if not valid or too_long:
-        return _page(item, 400, tags_form=form)
+        return render_response(item, 400, tags_form=form)
     set_tags(item, [t for t in (form.tags.data or []) if isinstance(t, int)], names)
     audit(current_user, "tag-response", "response", item.id)
     db.session.commit()
@@ -366,12 +264,12 @@ def response_tags(response_id: int):
 @bp.route("/responses/<int:response_id>/notes", methods=["POST"])
 @role_required("staff")
 def response_note(response_id: int):
-    item = _sent_response(response_id)
+    item = sent_response(response_id)
     form = NoteForm()
     if not form.validate() or not form.note.data.strip():
         if not form.note.errors:
             form.note.errors = [_("Write the note first.")]
-        return _page(item, 400, note_form=form)
+        return render_response(item, 400, note_form=form)
     db.session.add(Note(response_id=item.id, author_id=current_user.id,
                         text=form.note.data.strip()))
     db.session.commit()
@@ -382,7 +280,7 @@ def response_note(response_id: int):
 @bp.route("/responses/<int:response_id>/reviewed", methods=["POST"])
 @role_required("staff")
 def response_reviewed(response_id: int):
-    item = _sent_response(response_id)
+    item = sent_response(response_id)
     form = ReviewedForm()
     if not form.validate():
         abort(400)
@@ -397,25 +295,12 @@ def response_reviewed(response_id: int):
 @bp.route("/responses/<int:response_id>/permission", methods=["POST"])
 @role_required("staff")
 def response_permission(response_id: int):
-    item = _sent_response(response_id)
+    item = sent_response(response_id)
     if item.proxy is None:
         abort(404)
     form = CheckForm()
     if not form.validate():
-        return _page(item, 400, check_form=form)
+        return render_response(item, 400, check_form=form)
     set_permission_check(item, form.check_status.data, current_user)
     flash(_("Permission check saved."))
     return _back(item, "#permission-section")
-
-
-def _menu() -> None:
-    from app.staff import MENU
-
-    for entry in (("staff.safeguarding", _l("Safeguarding"), "viewer"),
-                  ("staff.review_index", _l("Responses and results"), "viewer"),
-                  ("staff.users", _l("Staff accounts"), "admin")):
-        if entry[0] not in {e[0] for e in MENU}:
-            MENU.append(entry)
-
-
-_menu()

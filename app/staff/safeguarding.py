@@ -10,25 +10,17 @@ from flask_login import current_user
 from flask_wtf import FlaskForm
 from sqlalchemy import case, func, or_, select
 from sqlalchemy.orm import selectinload
-from wtforms import TextAreaField
-from wtforms.validators import InputRequired
 
 from app.extensions import db
-from app.forms import MaxLength
 from app.models import ContactRequest, Response, SafeguardingFlag
 from app.models._types import utcnow
 from app.participate.screening import unscreened
 from app.staff.auth import audit, role_required
+from app.staff.response_page import (
+    CATEGORY_LABELS, ActionForm, render_response, sent_response,
+)
 from app.staff.routes import bp
 
-CATEGORY_LABELS = {
-    "physical-abuse": _l("Physical abuse"), "sexual-abuse": _l("Sexual abuse"),
-    "financial-abuse": _l("Financial abuse"), "emotional-abuse": _l("Emotional abuse"),
-    "neglect": _l("Neglect"), "self-harm": _l("Self-harm"), "suicide": _l("Suicide"),
-    "danger": _l("Danger"),
-}
-CONTACT_LABELS = {"phone": _l("Phone call"), "text": _l("Text message"), "email": _l("Email"),
-                  "letter": _l("Letter")}
 STATUS_LABELS = {"new": _l("New: nobody has seen it"), "seen": _l("Seen, no action recorded"),
                  "actioned": _l("Action recorded")}
 
@@ -36,12 +28,6 @@ STATUS_LABELS = {"new": _l("New: nobody has seen it"), "seen": _l("Seen, no acti
 # In the queue: sent responses, and unsent ones whose person asked to be contacted.
 IN_QUEUE = or_(Response.status == "sent",
                Response.id.in_(select(ContactRequest.response_id)))
-
-
-class ActionForm(FlaskForm):
-    action = TextAreaField(_l("What was done"), validators=[
-        InputRequired(_l("Say what was done, for example who was told and when.")),
-        MaxLength(5000)])
 
 
 def open_flags(limit: int | None = None) -> list[SafeguardingFlag]:
@@ -120,14 +106,12 @@ def safeguarding_seen(response_id: int):
 @bp.route("/responses/<int:response_id>/safeguarding/action", methods=["POST"])
 @role_required("staff")
 def safeguarding_action(response_id: int):
-    from app.staff.review import _page, _sent_response
-
     flag = _flag(response_id)
     form = ActionForm()
     if not form.validate() or not form.action.data.strip():
         if not form.action.errors:
             form.action.errors = [_("Say what was done, for example who was told and when.")]
-        return _page(_sent_response(response_id), 400, action_form=form)
+        return render_response(sent_response(response_id), 400, action_form=form)
     record_action(flag, current_user, form.action.data)
     db.session.commit()
     flash(_("Action recorded."))

@@ -17,7 +17,7 @@ from flask_login import current_user
 from app.extensions import db
 from app.models import ContentTranslation
 from app.staff.auth import audit, role_required
-from app.staff.builder import get_consultation
+from app.staff.consultations import get_consultation
 from app.staff.builder_forms import TranslationFileForm
 from app.staff.routes import bp
 from app.staff.translations import (

@@ -14,7 +14,7 @@ from app.extensions import db
 from app.i18n import LANGUAGES
 from app.models import ContentTranslation
 from app.staff.auth import audit, role_required
-from app.staff.builder import get_consultation, is_admin, live_questions
+from app.staff.consultations import get_consultation, is_admin, live_questions
 from app.staff.builder_forms import ButtonForm, TranslationFileForm
 from app.staff.routes import bp
 
