@@ -1,5 +1,7 @@
 """The participant journey. Views stay thin: the rules live in services.py."""
-from flask import Blueprint, Response, abort, redirect, render_template, request, url_for
+from flask import (
+    Blueprint, Response, abort, current_app, redirect, render_template, request, url_for,
+)
 from flask_babel import _
 
 from app.extensions import limiter
@@ -9,13 +11,12 @@ from app.participate import labels, outline, screening, services
 from app.participate.forms import (
     AboutYouForm, ContactMeForm, ReturnForm, SendForm, WhoForm, WithdrawForm, question_form,
 )
+from app.participate.steps import Step, journey_step
 
 bp = Blueprint("participate", __name__)
 
 
 def _code_limit():
-    from flask import current_app
-
     return current_app.config["CODE_LOOKUP_LIMIT"]
 
 
@@ -32,9 +33,9 @@ def home():
 
 
 @bp.route("/consultations/<slug>")
-def consultation(slug: str):
-    item = services.get_published(slug)
-    response = services.current_response(item)
+@journey_step()
+def consultation(step: Step):
+    item, response = step.consultation, step.response
     next_number = None
     if response is not None:
         next_number = services.next_unanswered(response, services.live_questions(item))
@@ -43,48 +44,47 @@ def consultation(slug: str):
                            questions=services.live_questions(item))
 
 
-def _open_or_refuse(slug: str):
-    item = services.get_published(slug)
-    state = item.state(services.today())
-    if state != "open":
-        return item, render_template("participate/not_open.html", c=item, state=state), 409
-    return item, None, None
-
-
 @bp.route("/consultations/<slug>/start", methods=["GET", "POST"])
-def who(slug: str):
-    item, refusal, status = _open_or_refuse(slug)
-    if refusal:
-        return refusal, status
+@journey_step(open_only=True)
+def who(step: Step):
+    item, response = step.consultation, step.response
     form = WhoForm()
     if form.validate_on_submit():
         if form.answering.data == "proxy":
-            return redirect(url_for("carers.details", slug=slug))
-        response = services.current_response(item)
+            return redirect(url_for("carers.details", slug=item.slug))
         if response is None or response.status != "draft":
             response = services.start_response(
                 item, form.answering.data,
                 (form.helper_role.data or "").strip() if form.answering.data == "helped" else "",
                 current_lang())
-        return redirect(url_for(".question", slug=slug, number=1))
+        return redirect(url_for(".question", slug=item.slug, number=1))
     return render_template("participate/who.html", c=item, form=form)
 
 
 QUESTION_PAGE = "participate/question.html"
 
 
+def _shared_question_page(slug: str, number: int) -> str | None:
+    """A question this person has not answered yet, if the page is already rendered.
+
+    Most pages people read are these. The checks are the ones question() makes, done with
+    quick reads (outline.py); anything else (closed, no response, answered, not rendered
+    yet) goes the full way."""
+    found = outline.published(slug)
+    if (found is None or found.state(services.today()) != "open"
+            or not 1 <= number <= len(found.question_ids)):
+        return None
+    response = outline.held_response(found)
+    if response is None or found.question_ids[number - 1] in response.answered:
+        return None
+    return shared_page(QUESTION_PAGE, (response.answering == "proxy",))
+
+
 @bp.route("/consultations/<slug>/questions/<int:number>", methods=["GET", "POST"])
-def question(slug: str, number: int):
-    if request.method == "GET":
-        page = _shared_question_page(slug, number)
-        if page is not None:
-            return page
-    item, refusal, status = _open_or_refuse(slug)
-    if refusal:
-        return refusal, status
-    response = services.current_response(item)
-    if response is None:
-        return redirect(url_for(".who", slug=slug))
+@journey_step(open_only=True, without=".who", fast=_shared_question_page)
+def question(step: Step, number: int):
+    item, response = step.consultation, step.response
+    slug = item.slug
     questions = services.live_questions(item)
     if not 1 <= number <= len(questions):
         abort(404)
@@ -136,22 +136,6 @@ def question(slug: str, number: int):
     return _after_answer(item, questions, number, changing)
 
 
-def _shared_question_page(slug: str, number: int) -> str | None:
-    """A question this person has not answered yet, if the page is already rendered.
-
-    Most pages people read are these. The checks are the ones question() makes, done with
-    quick reads (outline.py); anything else (closed, no response, answered, not rendered
-    yet) goes the full way."""
-    found = outline.published(slug)
-    if (found is None or found.state(services.today()) != "open"
-            or not 1 <= number <= len(found.question_ids)):
-        return None
-    response = outline.held_response(found)
-    if response is None or found.question_ids[number - 1] in response.answered:
-        return None
-    return shared_page(QUESTION_PAGE, (response.answering == "proxy",))
-
-
 def _after_answer(item, questions, number, changing):
     return redirect(_next_step(item, len(questions), number, changing,
                                request.form.get("action") == "save"))
@@ -166,13 +150,11 @@ def _next_step(item, total: int, number: int, changing: bool, saving: bool) -> s
 
 
 @bp.route("/consultations/<slug>/help", methods=["GET", "POST"])
-def help_offer(slug: str):
+@journey_step(without=".consultation")
+def help_offer(step: Step):
     """After an answer that may show harm: how to get help now, and a safe way to ask the
     council to get in touch. The person can always carry on without it."""
-    item = services.get_published(slug)
-    response = services.current_response(item)
-    if response is None:
-        return redirect(url_for(".consultation", slug=slug))
+    item, response = step.consultation, step.response
     total = len(services.live_questions(item))
     number = min(max(request.args.get("after", 1, type=int), 1), total)
     carry_on = _next_step(item, total, number, request.args.get("change") == "1",
@@ -193,22 +175,16 @@ def help_offer(slug: str):
 
 
 @bp.route("/consultations/<slug>/saved")
-def saved(slug: str):
-    item = services.get_published(slug)
-    response = services.current_response(item)
-    if response is None:
-        return redirect(url_for(".consultation", slug=slug))
+@journey_step(without=".consultation")
+def saved(step: Step):
+    item = step.consultation
     return render_template("participate/saved.html", c=item, code=services.current_code(item))
 
 
 @bp.route("/consultations/<slug>/check", methods=["GET", "POST"])
-def check(slug: str):
-    item, refusal, status = _open_or_refuse(slug)
-    if refusal:
-        return refusal, status
-    response = services.current_response(item)
-    if response is None:
-        return redirect(url_for(".who", slug=slug))
+@journey_step(open_only=True, without=".who")
+def check(step: Step):
+    item, response = step.consultation, step.response
     questions = services.live_questions(item)
     form = SendForm()
     missing = services.missing_required(response, questions)
@@ -219,7 +195,7 @@ def check(slug: str):
                                    answers=services.answers_by_question(response),
                                    hidden=services.hidden_answers(response)), 400
         services.send(response)
-        return redirect(url_for(".sent", slug=slug))
+        return redirect(url_for(".sent", slug=item.slug))
     return render_template("participate/check.html", c=item, response=response,
                            questions=questions, form=form, missing=[],
                            answers=services.answers_by_question(response),
@@ -227,11 +203,9 @@ def check(slug: str):
 
 
 @bp.route("/consultations/<slug>/sent")
-def sent(slug: str):
-    item = services.get_published(slug)
-    response = services.current_response(item)
-    if response is None or response.status != "sent":
-        return redirect(url_for(".consultation", slug=slug))
+@journey_step(without=".consultation", sent_only=True)
+def sent(step: Step):
+    item = step.consultation
     return render_template("participate/sent.html", c=item, code=services.current_code(item))
 
 
@@ -263,11 +237,9 @@ def return_with_code():
 
 
 @bp.route("/consultations/<slug>/your-answers")
-def your_answers(slug: str):
-    item = services.get_published(slug)
-    response = services.current_response(item)
-    if response is None:
-        return redirect(url_for(".return_with_code"))
+@journey_step(without=".return_with_code")
+def your_answers(step: Step):
+    item, response = step.consultation, step.response
     questions = services.live_questions(item)
     return render_template("participate/your_answers.html", c=item, response=response,
                            questions=questions, answers=services.answers_by_question(response),
@@ -277,13 +249,9 @@ def your_answers(slug: str):
 
 
 @bp.route("/consultations/<slug>/withdraw", methods=["GET", "POST"])
-def withdraw(slug: str):
-    item, refusal, status = _open_or_refuse(slug)
-    if refusal:
-        return refusal, status
-    response = services.current_response(item)
-    if response is None:
-        return redirect(url_for(".return_with_code"))
+@journey_step(open_only=True, without=".return_with_code")
+def withdraw(step: Step):
+    item, response = step.consultation, step.response
     form = WithdrawForm()
     if form.validate_on_submit():
         services.withdraw(response)
@@ -293,12 +261,10 @@ def withdraw(slug: str):
 
 
 @bp.route("/consultations/<slug>/about-you", methods=["GET", "POST"])
-def about_you(slug: str):
-    item = services.get_published(slug)
-    response = services.current_response(item)
-    if response is None or response.status != "sent":
-        # Only after sending: it cannot be matched to answers still being written.
-        return redirect(url_for(".consultation", slug=slug))
+# Only after sending: it cannot be matched to answers still being written.
+@journey_step(without=".consultation", sent_only=True)
+def about_you(step: Step):
+    item, response = step.consultation, step.response
     if response.about_you_given:
         return render_template("participate/about_you_done.html", c=item)
     form = AboutYouForm()
@@ -327,12 +293,10 @@ def picture(picture_id: int):
 
 
 @bp.route("/consultations/<slug>/your-answers/download")
-def download(slug: str):
+@journey_step(without=".return_with_code")
+def download(step: Step):
     """A person's own answers as a plain text file they can keep."""
-    item = services.get_published(slug)
-    response = services.current_response(item)
-    if response is None:
-        return redirect(url_for(".return_with_code"))
+    item, response = step.consultation, step.response
     body = render_template("participate/download.txt", c=item, response=response,
                            questions=services.live_questions(item),
                            answers=services.answers_by_question(response),
