@@ -1,6 +1,24 @@
 """Shared form pieces. WTForms' own messages are not easy read, so we give our own."""
 from flask_babel import lazy_gettext as _l
+from flask_wtf import FlaskForm
+from wtforms import PasswordField
 from wtforms.validators import StopValidation, ValidationError
+
+
+def _strip(value):
+    return value.strip() if isinstance(value, str) else value
+
+
+class Form(FlaskForm):
+    """The base of every form: text comes in without spaces at either end, once, here, so
+    "   " counts as empty everywhere. Passwords are kept exactly as typed."""
+
+    class Meta:
+        def bind_field(self, form, unbound_field, options):
+            if issubclass(unbound_field.field_class, PasswordField):
+                return unbound_field.bind(form=form, **options)
+            filters = [*unbound_field.kwargs.get("filters", ()), _strip]
+            return unbound_field.bind(form=form, filters=filters, **options)
 
 
 class ChoiceValidator:

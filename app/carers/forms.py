@@ -1,13 +1,12 @@
 """Forms for answering for someone else and for permission codes. Messages are easy read."""
 from flask_babel import lazy_gettext as _l
-from flask_wtf import FlaskForm
 from wtforms import RadioField, StringField, TextAreaField
 
-from app.forms import ChoiceValidator, MaxLength, Needed
+from app.forms import ChoiceValidator, Form, MaxLength, Needed
 from app.participate.services import TEXT_LIMIT
 
 
-class DetailsForm(FlaskForm):
+class DetailsForm(Form):
     carer_name = StringField(_l("Your name"), validators=[
         Needed(_l("Please write your name.")), MaxLength(120)])
     carer_contact = StringField(_l("How can we contact you? (you do not have to say)"),
@@ -20,7 +19,7 @@ class DetailsForm(FlaskForm):
         MaxLength(120)])
 
 
-class BasisForm(FlaskForm):
+class BasisForm(Form):
     basis = RadioField(_l("How did the person agree?"), choices=[
         ("present", _l("The person is here with me now")),
         ("permission", _l("The person gave me a permission code")),
@@ -29,15 +28,15 @@ class BasisForm(FlaskForm):
     ], validators=[ChoiceValidator(_l("Please choose how the person agreed."))])
 
 
-class AskForm(FlaskForm):
+class AskForm(Form):
     """Only the CSRF token: the person presses Yes or No."""
 
 
-class CodeForm(FlaskForm):
+class CodeForm(Form):
     code = StringField(_l("The permission code"), validators=[MaxLength(20)])
 
 
-class LegalForm(FlaskForm):
+class LegalForm(Form):
     kind = RadioField(_l("Which one do you have?"), choices=[
         ("lpa", _l("Lasting power of attorney for health and welfare")),
         ("deputy", _l("I am a deputy. The Court of Protection chose me.")),
@@ -50,7 +49,7 @@ def _long(label, message):
     return TextAreaField(label, validators=[Needed(message), MaxLength(TEXT_LIMIT)])
 
 
-class BestInterestsForm(FlaskForm):
+class BestInterestsForm(Form):
     steps_taken = _long(_l("What did you do to help the person decide?"),
                         _l("Please say what you did to help them decide."))
     why_cannot_decide = _long(_l("Why do you think they cannot decide this?"),
@@ -59,12 +58,12 @@ class BestInterestsForm(FlaskForm):
                    _l("Please say what you know about their wishes and feelings."))
 
 
-class ViewsForm(FlaskForm):
+class ViewsForm(Form):
     carer_views = TextAreaField(_l("Your own views as a carer"),
                                 validators=[MaxLength(TEXT_LIMIT)])
 
 
-class PermissionForm(FlaskForm):
+class PermissionForm(Form):
     person_name = StringField(_l("Your name"), validators=[
         Needed(_l("Please write your name. Your first name is enough.")), MaxLength(120)])
     carer_name = StringField(_l("Who can answer for you?"), validators=[
@@ -79,9 +78,9 @@ class PermissionForm(FlaskForm):
     ], validators=[ChoiceValidator(_l("Please choose how long for."))])
 
 
-class ManageForm(FlaskForm):
+class ManageForm(Form):
     code = StringField(_l("Your private code"), validators=[MaxLength(20)])
 
 
-class StopForm(FlaskForm):
+class StopForm(Form):
     """Only the CSRF token: the button pressed says what to do."""

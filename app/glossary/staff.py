@@ -11,13 +11,12 @@ from flask import Blueprint, abort, redirect, render_template, request, url_for
 from flask_babel import gettext as _
 from flask_babel import lazy_gettext as _l
 from flask_login import current_user
-from flask_wtf import FlaskForm
 from sqlalchemy import select
 from wtforms import RadioField, StringField, TextAreaField
 from wtforms.validators import InputRequired, ValidationError
 
 from app.extensions import db
-from app.forms import ChoiceValidator, MaxLength
+from app.forms import ChoiceValidator, Form, MaxLength
 from app.glossary import linker, services
 from app.models import GlossaryTerm
 
@@ -51,7 +50,7 @@ RULES = {
 _SLUG_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 
 
-class TermForm(FlaskForm):
+class TermForm(Form):
     term = StringField(_l("Word"), validators=[InputRequired(_l("Enter the word.")),
                                                MaxLength(120)])
     slug = StringField(_l("Web address name (leave empty to make one from the word)"),
@@ -121,7 +120,7 @@ class TermForm(FlaskForm):
         self.link_alone.data = "yes" if term.link_alone else "no"
 
 
-class ConfirmForm(FlaskForm):
+class ConfirmForm(Form):
     """Only a CSRF token: for buttons that change something."""
 
 

@@ -8,12 +8,11 @@ from datetime import date, timedelta
 
 from flask import redirect, render_template, session, url_for
 from flask_babel import lazy_gettext as _l
-from flask_wtf import FlaskForm
 from wtforms import RadioField, StringField
 
 from app.carers.forms import BasisForm, DetailsForm
 from app.extensions import db
-from app.forms import ChoiceValidator, MaxLength, Needed
+from app.forms import ChoiceValidator, Form, MaxLength, Needed
 from app.involve import services
 from app.involve.expenses import parse_day
 from app.involve.routes import bp
@@ -29,7 +28,7 @@ def _how_choices():
     return [(key, ways[key]) for key in ALLOWED] + [(NO, _l("The person has not said yes"))]
 
 
-class CarerSignUpForm(FlaskForm):
+class CarerSignUpForm(Form):
     carer_name = DetailsForm.carer_name
     relationship = DetailsForm.relationship
     how = RadioField(BasisForm.basis.args[0], choices=_how_choices(), validators=[

@@ -9,12 +9,11 @@ from datetime import date, timedelta
 
 from flask import current_app, redirect, render_template, url_for
 from flask_babel import lazy_gettext as _l
-from flask_wtf import FlaskForm
 from wtforms import RadioField, StringField
 
 from easyread.money import parse_hours, parse_pounds, parse_whole
 from app.extensions import db
-from app.forms import ChoiceValidator, MaxLength, Needed
+from app.forms import ChoiceValidator, Form, MaxLength, Needed
 from app.involve import services
 from app.involve.forms import GROUP_LABELS, MultiField
 from app.involve.routes import bp
@@ -56,7 +55,7 @@ def parse_day(text: str) -> date | None:
     return None
 
 
-class ClaimForm(FlaskForm):
+class ClaimForm(Form):
     activity = StringField(_l("What meeting or activity was it?"), validators=[
         Needed(_l("Please tell us the meeting or activity.")), MaxLength(200)])
     group = RadioField(_l("Which group was it?"), choices=list(CLAIM_GROUPS.items()),

@@ -9,12 +9,12 @@ from flask import flash, redirect, render_template, request, url_for
 from flask_babel import gettext as _
 from flask_babel import lazy_gettext as _l
 from flask_login import current_user
-from flask_wtf import FlaskForm
 from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
 from easyread.money import pounds
 from app.extensions import db
+from app.forms import Form
 from app.involve.expenses import CLAIM_GROUPS
 from app.involve.staff import bp
 from app.models import ExpenseClaim
@@ -77,7 +77,7 @@ def expenses():
     db.session.commit()
     return render_template("staff/involve/expenses.html", claims=claims, people=people,
                            group_totals=groups, statuses=STAFF_STATUS, groups=CLAIM_GROUPS,
-                           form=FlaskForm())
+                           form=Form())
 
 
 @bp.route("/expenses/<int:claim_id>", methods=["POST"])
@@ -86,7 +86,7 @@ def expense_decide(claim_id: int):
     claim = db.get_or_404(ExpenseClaim, claim_id)
     action = request.form.get("action", "")
     reason = request.form.get("reason", "").strip()[:1000]
-    if not FlaskForm().validate() or action not in MOVES:
+    if not Form().validate() or action not in MOVES:
         return redirect(url_for(".expenses")), 400  # nothing changes
     if decide(claim, action, reason, current_user):
         audit(current_user, f"expense-{action}", "expense_claim", claim.id)

@@ -1,10 +1,9 @@
 """Participant forms for feedback. Every label and message is easy read."""
 from flask_babel import lazy_gettext as _l
-from flask_wtf import FlaskForm
 from wtforms import RadioField, SelectMultipleField, StringField, TextAreaField
 from wtforms.validators import StopValidation
 
-from app.forms import ChoiceValidator, MaxLength, Needed
+from app.forms import ChoiceValidator, Form, MaxLength, Needed
 from app.participate.labels import FEELING_LABELS
 
 KIND_LABELS = {
@@ -14,7 +13,7 @@ KIND_LABELS = {
 }
 
 
-class FeedbackForm(FlaskForm):
+class FeedbackForm(Form):
     kind = RadioField(_l("What do you want to do?"), choices=list(KIND_LABELS.items()),
                       validators=[ChoiceValidator(_l("Please choose what you want to do."))])
     service = StringField(_l("Which service is it about?"), validators=[
@@ -25,7 +24,7 @@ class FeedbackForm(FlaskForm):
         Needed(_l("Please tell us more.")), MaxLength(5000)])
 
 
-class FeedbackCodeForm(FlaskForm):
+class FeedbackCodeForm(Form):
     code = StringField(_l("Your code"), validators=[MaxLength(20)])
 
 
@@ -65,7 +64,7 @@ class MultiField(SelectMultipleField):
             raise StopValidation(_l("Please choose one."))
 
 
-class RegisterForm(FlaskForm):
+class RegisterForm(Form):
     for_someone = MultiField(_l("Do you fill this in for someone else?"), choices=[
         ("yes", _l("Yes. I fill this in for someone else."))])
     name = StringField(_l("Your name"), validators=[

@@ -5,11 +5,10 @@ from __future__ import annotations
 from datetime import datetime, time
 
 from flask_babel import lazy_gettext as _l
-from flask_wtf import FlaskForm
 from wtforms import RadioField, SelectField, StringField, TextAreaField
 from wtforms.validators import StopValidation, ValidationError
 
-from app.forms import ChoiceValidator, MaxLength, Needed
+from app.forms import ChoiceValidator, Form, MaxLength, Needed
 from app.involve.forms import MultiField
 from app.staff.builder_forms import DayValidator, parse_day
 
@@ -59,7 +58,7 @@ class TimeValidator:
             raise StopValidation(_l("Enter a time, for example 14:30."))
 
 
-class GroupForm(FlaskForm):
+class GroupForm(Form):
     name = StringField(_l("Name of the group"), validators=[
         Needed(_l("Enter the name of the group.")), MaxLength(120)])
     kind = SelectField(_l("Kind of group"), choices=list(GROUP_KIND_LABELS.items()),
@@ -67,7 +66,7 @@ class GroupForm(FlaskForm):
     about = TextAreaField(_l("What the group does"), validators=[MaxLength(5000)])
 
 
-class MeetingForm(FlaskForm):
+class MeetingForm(Form):
     title = StringField(_l("Title"), validators=[
         Needed(_l("Enter a title.")), MaxLength(200)])
     day = StringField(_l("Date"), validators=[MaxLength(20), DayValidator()])
@@ -102,12 +101,12 @@ class MeetingForm(FlaskForm):
                 datetime.combine(day, parse_time(self.end.data)))
 
 
-class NotesForm(FlaskForm):
+class NotesForm(Form):
     notes = TextAreaField(_l("Notes in easy read"), validators=[
         Needed(_l("Write the notes.")), MaxLength(10000)])
 
 
-class ReplyForm(FlaskForm):
+class ReplyForm(Form):
     """The person's answer on their invitation."""
     reply = RadioField(_l("Can you come?"), choices=list(REPLY_LABELS.items()),
                        validators=[ChoiceValidator(_l("Please choose if you can come."))])

@@ -6,10 +6,9 @@ from __future__ import annotations
 from flask import abort, flash, redirect, render_template, request, url_for
 from flask_babel import gettext as _
 from flask_login import current_user
-from flask_wtf import FlaskForm
 
 from app.extensions import db
-from app.forms import MaxLength
+from app.forms import Form, MaxLength
 from app.i18n import LANGUAGES
 from app.involve import meetings_services as services
 from app.involve.forms import GROUP_LABELS, NEED_LABELS, TOPIC_LABELS
@@ -103,7 +102,7 @@ def meeting(meeting_id: int):
     db.session.commit()
     return render_template("staff/involve/meeting.html", m=meeting,
                            counts=services.counts(meeting), unmet=services.unmet_needs,
-                           form=FlaskForm(), **_labels())
+                           form=Form(), **_labels())
 
 
 @bp.route("/meetings/<int:meeting_id>/invite", methods=["GET", "POST"])
@@ -116,7 +115,7 @@ def meeting_invite(meeting_id: int):
     need = args.get("need", "") if args.get("need", "") in NEED_LABELS else ""
     people = services.candidates(topic, reg_group, need)
     invited = {i.involvement_id for i in meeting.invitations}
-    form = FlaskForm()
+    form = Form()
     error = ""
     if request.method == "POST":
         if not form.validate():
@@ -164,7 +163,7 @@ def _translation_form(meeting: Meeting, lang: str):
               if name in MeetingForm.__dict__}
     labels["notes"] = NotesForm.notes.args[0]
 
-    class TranslationForm(FlaskForm):
+    class TranslationForm(Form):
         pass
 
     for name in services.TRANSLATED:
@@ -198,7 +197,7 @@ def meeting_translate(meeting_id: int, lang: str):
 @role_required("staff")
 def meeting_attendance(meeting_id: int):
     meeting = db.get_or_404(Meeting, meeting_id)
-    if not FlaskForm().validate():
+    if not Form().validate():
         abort(400)
     marks = {}
     for invitation in meeting.invitations:

@@ -1,9 +1,9 @@
 """Participant pages: "Was this helpful?" and comments, complaints and compliments."""
 from flask import Blueprint, abort, current_app, redirect, render_template, request, url_for
 from flask_babel import _
-from flask_wtf import FlaskForm
 
 from app.extensions import limiter
+from app.forms import Form
 from app.i18n import current_lang
 from app.involve import services
 from app.involve.forms import (
@@ -23,7 +23,7 @@ def helpful():
     key = request.form.get("page", "")
     answer = request.form.get("answer", "")
     back = services.page_url(key)
-    if not FlaskForm().validate() or back is None or answer not in ("yes", "no"):
+    if not Form().validate() or back is None or answer not in ("yes", "no"):
         abort(400)
     services.record_vote(key, answer == "yes", current_lang())
     return redirect(url_for(".helpful_thanks", page=key, said=answer))
@@ -113,7 +113,7 @@ def register_yours():
         return render_template("involve/register_code.html", form=form), (
             400 if form.errors else 200)
     return render_template("involve/register_yours.html", item=item, code=code,
-                           labels=REGISTER_LABELS, form=FlaskForm())
+                           labels=REGISTER_LABELS, form=Form())
 
 
 @bp.route("/get-involved/change", methods=["GET", "POST"])
@@ -132,7 +132,7 @@ def register_change():
 @bp.route("/get-involved/delete", methods=["POST"])
 def register_delete():
     item, _code = services.held_entry()
-    if not FlaskForm().validate():
+    if not Form().validate():
         abort(400)
     if item is not None:
         services.delete_entry(item)

@@ -6,12 +6,11 @@ from flask import Blueprint, abort, flash, redirect, render_template, request, u
 from flask_babel import gettext as _
 from flask_babel import lazy_gettext as _l
 from flask_login import current_user
-from flask_wtf import FlaskForm
 from wtforms import TextAreaField
 from wtforms.validators import InputRequired
 
 from app.extensions import db
-from app.forms import MaxLength
+from app.forms import Form, MaxLength
 from app.i18n import LANGUAGES
 from app.involve import services
 from app.involve.forms import KIND_LABELS
@@ -26,7 +25,7 @@ STAFF_KIND_LABELS = {"comment": _l("Comment"), "complaint": _l("Complaint"),
                      "compliment": _l("Compliment")}
 
 
-class ReplyForm(FlaskForm):
+class ReplyForm(Form):
     reply = TextAreaField(_l("Your reply"), validators=[
         InputRequired(_l("Write the reply.")), MaxLength(5000)])
 

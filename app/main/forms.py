@@ -1,11 +1,10 @@
 from flask_babel import lazy_gettext as _l
-from flask_wtf import FlaskForm
 from wtforms import RadioField
 
-from app.forms import ChoiceValidator
+from app.forms import ChoiceValidator, Form
 
 
-class DisplayForm(FlaskForm):
+class DisplayForm(Form):
     size = RadioField(_l("Text size"), choices=[
         ("standard", _l("Standard")), ("large", _l("Large")), ("larger", _l("Larger"))],
         validators=[ChoiceValidator()])

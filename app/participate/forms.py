@@ -1,14 +1,13 @@
 """Forms for the journey. Messages are easy read and say what to do next."""
 from flask_babel import lazy_gettext as _l
-from flask_wtf import FlaskForm
 from wtforms import RadioField, SelectMultipleField, StringField, TextAreaField
 from wtforms.validators import StopValidation
 
-from app.forms import ChoiceValidator, MaxLength
+from app.forms import ChoiceValidator, Form, MaxLength
 from app.participate.services import TEXT_LIMIT
 
 
-class WhoForm(FlaskForm):
+class WhoForm(Form):
     answering = RadioField(_l("Who is answering?"), choices=[
         ("self", _l("Me, on my own")),
         ("helped", _l("Me, with someone helping me")),
@@ -21,15 +20,15 @@ class WhoForm(FlaskForm):
             raise StopValidation(_l("Please tell us who is helping you. For example, a friend."))
 
 
-class ReturnForm(FlaskForm):
+class ReturnForm(Form):
     code = StringField(_l("Your code"), validators=[MaxLength(20)])
 
 
-class SendForm(FlaskForm):
+class SendForm(Form):
     """Only the CSRF token: sending twice stores one response."""
 
 
-class WithdrawForm(FlaskForm):
+class WithdrawForm(Form):
     pass
 
 
@@ -75,7 +74,7 @@ def question_form(question, choices: list[tuple[str, str]], *, for_someone: bool
     validators = [AnswerValidator(question, allowed)]
     label = translated(question, "text")  # the page's <h1>: in the page's language
 
-    class QuestionForm(FlaskForm):
+    class QuestionForm(Form):
         pass
 
     if question.kind == "text":
@@ -102,7 +101,7 @@ def _about(label, options):
         ChoiceValidator(_l("Please choose an answer. Or choose “I prefer not to say”."))])
 
 
-class AboutYouForm(FlaskForm):
+class AboutYouForm(Form):
     age_band = _about(_l("How old are you?"), [
         ("under-25", _l("Under 25")), ("25-44", _l("25 to 44")), ("45-64", _l("45 to 64")),
         ("65-79", _l("65 to 79")), ("80-plus", _l("80 or older"))])
@@ -118,7 +117,7 @@ class AboutYouForm(FlaskForm):
         ("english", _l("English")), ("welsh", _l("Welsh")), ("other", _l("Another language"))])
 
 
-class ContactMeForm(FlaskForm):
+class ContactMeForm(Form):
     """After a worrying answer: how and when it is safe for the council to get in touch."""
 
     how = RadioField(_l("How can we contact you safely?"), choices=[

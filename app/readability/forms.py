@@ -1,10 +1,9 @@
 """The readability checker's form: paste text or upload a file, choose level and language."""
 from flask_babel import lazy_gettext as _l
-from flask_wtf import FlaskForm
 from flask_wtf.file import FileField
 from wtforms import RadioField, SelectField, TextAreaField
 
-from app.forms import ChoiceValidator, MaxLength
+from app.forms import ChoiceValidator, Form, MaxLength
 from app.i18n import LANGUAGES
 from app.readability.services import TEXT_LIMIT
 
@@ -14,7 +13,7 @@ LEVEL_CHOICES = [
 ]
 
 
-class CheckForm(FlaskForm):
+class CheckForm(Form):
     text = TextAreaField(_l("Text to check"), validators=[MaxLength(TEXT_LIMIT, _l(
         "The text is too long. Check %(limit)s characters or fewer at a time.",
         limit=f"{TEXT_LIMIT:,}"))])

@@ -5,12 +5,11 @@ from datetime import date
 
 from flask import abort
 from flask_babel import lazy_gettext as _l
-from flask_wtf import FlaskForm
 from flask_wtf.file import FileField
 from wtforms import BooleanField, RadioField, StringField, TextAreaField
 from wtforms.validators import InputRequired, Optional, StopValidation, ValidationError
 
-from app.forms import ChoiceValidator, MaxLength
+from app.forms import ChoiceValidator, Form, MaxLength
 
 KIND_LABELS = {
     "text": _l("Write an answer"),
@@ -38,7 +37,7 @@ class DayValidator:
             raise StopValidation(_l("Enter a real date as year-month-day, for example 2030-03-31."))
 
 
-class ConsultationForm(FlaskForm):
+class ConsultationForm(Form):
     title = StringField(_l("Title"), validators=[
         InputRequired(_l("Enter a title.")), MaxLength(200)])
     summary = StringField(_l("Summary in one easy-read sentence"), validators=[
@@ -55,7 +54,7 @@ class ConsultationForm(FlaskForm):
             raise ValidationError(_l("The closing date must be on or after the opening date."))
 
 
-class PictureFields(FlaskForm):
+class PictureFields(Form):
     picture = FileField(_l("Picture (PNG or JPEG, up to 2 MB)"))
     picture_alt = StringField(_l("Describe the picture for people who cannot see it"),
                               validators=[MaxLength(300)])
@@ -86,25 +85,25 @@ class OptionForm(PictureFields):
         Optional(), MaxLength(40)])
 
 
-class PublishForm(FlaskForm):
+class PublishForm(Form):
     reason = TextAreaField(_l("Why it is right to publish text the check rates as hard"),
                            validators=[MaxLength(2000)])
 
 
-class ButtonForm(FlaskForm):
+class ButtonForm(Form):
     """Only the CSRF token: move, remove and unpublish buttons."""
 
 
-class TranslationFileForm(FlaskForm):
+class TranslationFileForm(Form):
     po_file = FileField(_l("PO file from a translator"))
 
 
-class OutcomeForm(FlaskForm):
+class OutcomeForm(Form):
     you_said = TextAreaField(_l("You said"), validators=[MaxLength(TEXT_LIMIT)])
     we_did = TextAreaField(_l("We did"), validators=[MaxLength(TEXT_LIMIT)])
 
 
-class ChangeForm(FlaskForm):
+class ChangeForm(Form):
     text = TextAreaField(_l("What we promised to change"), validators=[
         InputRequired(_l("Enter the change you promised.")), MaxLength(TEXT_LIMIT)])
     status = RadioField(_l("Progress"), choices=list(CHANGE_LABELS.items()), default="planned",

@@ -14,13 +14,13 @@ from flask import render_template
 from flask_babel import _
 from flask_babel import lazy_gettext as _l
 from flask_login import current_user
-from flask_wtf import FlaskForm
 from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 from wtforms import BooleanField, RadioField
 from wtforms.validators import InputRequired
 
 from app.extensions import db
+from app.forms import Form
 from app.models import Consultation, Question, Response
 from app.staff.auth import audit, role_required
 from app.staff.review import get_or_404
@@ -30,7 +30,7 @@ BATCH = 1000
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
-class ExportForm(FlaskForm):
+class ExportForm(Form):
     format = RadioField(_l("File type"), choices=[
         ("csv", _l("CSV (comma-separated values)")), ("xlsx", _l("Excel workbook (XLSX)"))],
         default="csv", validators=[InputRequired(_l("Choose a file type."))])

@@ -1,12 +1,11 @@
 from flask_babel import lazy_gettext as _l
-from flask_wtf import FlaskForm
 from wtforms import PasswordField, StringField
 from wtforms.validators import InputRequired
 
-from app.forms import MaxLength
+from app.forms import Form, MaxLength
 
 
-class LoginForm(FlaskForm):
+class LoginForm(Form):
     email = StringField(_l("Email address"), validators=[
         InputRequired(_l("Enter your email address.")), MaxLength(254)])
     password = PasswordField(_l("Password"), validators=[

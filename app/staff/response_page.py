@@ -6,13 +6,12 @@ from __future__ import annotations
 from flask import abort, render_template
 from flask_babel import lazy_gettext as _l
 from flask_login import current_user
-from flask_wtf import FlaskForm
 from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 from wtforms import BooleanField, RadioField, SelectMultipleField, StringField, TextAreaField
 from wtforms.validators import InputRequired
 
-from app.forms import MaxLength
+from app.forms import Form, MaxLength
 from app.extensions import db
 from app.i18n import LANGUAGES
 from app.models import Note, ProxyDetails, Question, Response, SafeguardingFlag, Tag
@@ -39,27 +38,27 @@ CONTACT_LABELS = {"phone": _l("Phone call"), "text": _l("Text message"), "email"
                   "letter": _l("Letter")}
 
 
-class TagsForm(FlaskForm):
+class TagsForm(Form):
     tags = SelectMultipleField(_l("Tags"), coerce=int, validate_choice=False)
     new_tags = StringField(_l("New tags"), validators=[MaxLength(600)])
 
 
-class NoteForm(FlaskForm):
+class NoteForm(Form):
     note = TextAreaField(_l("Add a private note"), validators=[
         InputRequired(_l("Write the note first.")), MaxLength(5000)])
 
 
-class ReviewedForm(FlaskForm):
+class ReviewedForm(Form):
     reviewed = BooleanField(_l("This response has been reviewed"))
 
 
-class CheckForm(FlaskForm):
+class CheckForm(Form):
     check_status = RadioField(_l("Permission check"), choices=[
         (key, label) for key, label in CHECK_LABELS.items() if key != "unchecked"],
                               validators=[InputRequired(_l("Choose a check result."))])
 
 
-class ActionForm(FlaskForm):
+class ActionForm(Form):
     action = TextAreaField(_l("What was done"), validators=[
         InputRequired(_l("Say what was done, for example who was told and when.")),
         MaxLength(5000)])

@@ -7,11 +7,11 @@ from flask import abort, flash, redirect, render_template, url_for
 from flask_babel import _
 from flask_babel import lazy_gettext as _l
 from flask_login import current_user
-from flask_wtf import FlaskForm
 from sqlalchemy import case, func, or_, select
 from sqlalchemy.orm import selectinload
 
 from app.extensions import db
+from app.forms import Form
 from app.models import ContactRequest, Response, SafeguardingFlag
 from app.models._types import utcnow
 from app.participate.screening import unscreened
@@ -95,7 +95,7 @@ def record_action(flag: SafeguardingFlag, user, text: str) -> None:
 @role_required("staff")
 def safeguarding_seen(response_id: int):
     flag = _flag(response_id)
-    if not FlaskForm().validate():
+    if not Form().validate():
         abort(400)
     mark_seen(flag, current_user)
     db.session.commit()

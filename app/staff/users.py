@@ -9,13 +9,12 @@ from flask import abort, flash, redirect, render_template, url_for
 from flask_babel import _
 from flask_babel import lazy_gettext as _l
 from flask_login import current_user
-from flask_wtf import FlaskForm
 from sqlalchemy import func, select
 from wtforms import PasswordField, RadioField, StringField
 from wtforms.validators import Email, InputRequired
 
 from app.extensions import db
-from app.forms import MaxLength
+from app.forms import Form, MaxLength
 from app.models import StaffUser
 from app.models.staff import ROLES
 from app.staff.auth import audit, role_required
@@ -29,7 +28,7 @@ PASSWORD_PROBLEMS = {"too-short": _l("The password must be 12 characters or more
                      "too-common": _l("This password is too common. Choose another one.")}
 
 
-class NewUserForm(FlaskForm):
+class NewUserForm(Form):
     email = StringField(_l("Email address"), validators=[
         InputRequired(_l("Enter an email address.")),
         Email(_l("Enter an email address like name@example.org."), check_deliverability=False),
@@ -40,12 +39,12 @@ class NewUserForm(FlaskForm):
         InputRequired(_l("Enter a first password.")), MaxLength(200)])
 
 
-class RoleForm(FlaskForm):
+class RoleForm(Form):
     new_role = RadioField(_l("Role"), choices=list(ROLE_LABELS.items()),
                           validators=[InputRequired(_l("Choose a role."))])
 
 
-class ActiveForm(FlaskForm):
+class ActiveForm(Form):
     pass
 
 
