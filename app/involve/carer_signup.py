@@ -4,8 +4,6 @@ The register form's answers wait in the session until the carer records who said
 when; without a yes nothing is stored. The words and rules come from app/carers."""
 from __future__ import annotations
 
-from datetime import date, timedelta
-
 from flask import redirect, render_template, session, url_for
 from flask_babel import lazy_gettext as _l
 from wtforms import RadioField, StringField
@@ -14,7 +12,7 @@ from app.carers.forms import BasisForm, DetailsForm
 from app.extensions import db
 from app.forms import ChoiceValidator, Form, MaxLength, Needed
 from app.involve import services
-from app.involve.expenses import parse_day
+from app.involve.expenses import check_past_day, parse_day
 from app.involve.routes import bp
 
 HELD_KEY = services.CARER_HELD_KEY
@@ -43,13 +41,7 @@ class CarerSignUpForm(Form):
             field.errors.append(_l("We need the person’s yes first. Then we save their details."))
 
     def validate_given_on(self, field):
-        day = parse_day(field.data)
-        if day is None:
-            field.errors.append(_l("Please write the day. For example, 28/11/2026"))
-        elif day > date.today():
-            field.errors.append(_l("This day is in the future. Please check it."))
-        elif day < date.today() - timedelta(days=366):
-            field.errors.append(_l("This day is more than 1 year ago. Please ask again."))
+        check_past_day(field, _l("This day is more than 1 year ago. Please ask again."))
 
 
 def sign_up(data: dict, form: CarerSignUpForm):

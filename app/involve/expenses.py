@@ -55,6 +55,18 @@ def parse_day(text: str) -> date | None:
     return None
 
 
+def check_past_day(field, too_old):
+    """The day typed in the field, or None with an error: a day in the last year, not ahead."""
+    day = parse_day(field.data)
+    if day is None:
+        field.errors.append(_l("Please write the day. For example, 28/11/2026"))
+    elif day > date.today():
+        field.errors.append(_l("This day is in the future. Please check it."))
+    elif day < date.today() - timedelta(days=366):
+        field.errors.append(too_old)
+    return day
+
+
 class ClaimForm(Form):
     activity = StringField(_l("What meeting or activity was it?"), validators=[
         Needed(_l("Please tell us the meeting or activity.")), MaxLength(200)])
@@ -72,13 +84,7 @@ class ClaimForm(Form):
         ("yes", _l("I have receipts. I can show them to you."))])
 
     def validate_day(self, field):
-        day = parse_day(field.data)
-        if day is None:
-            field.errors.append(_l("Please write the day. For example, 28/11/2026"))
-        elif day > date.today():
-            field.errors.append(_l("This day is in the future. Please check it."))
-        elif day < date.today() - timedelta(days=366):
-            field.errors.append(_l("This day is more than 1 year ago. Please call us."))
+        day = check_past_day(field, _l("This day is more than 1 year ago. Please call us."))
         self.parsed = {**getattr(self, "parsed", {}), "day": day}
 
     def validate(self, extra_validators=None) -> bool:
