@@ -17,6 +17,7 @@ One JargonMatcher per language per process, rebuilt when the content version cha
 """
 from __future__ import annotations
 
+import functools
 import re
 import threading
 
@@ -72,7 +73,15 @@ def _build(lang: str) -> JargonMatcher:
         for row in rows:
             if row.entity_id in forms:
                 forms[row.entity_id] += _split_forms(row.text)
-    return JargonMatcher((t.slug, linkable(t, forms[t.id])) for t in terms)
+    return _matcher_of(tuple((t.slug, tuple(linkable(t, forms[t.id]))) for t in terms))
+
+
+@functools.lru_cache(maxsize=32)
+def _matcher_of(terms: tuple[tuple[str, tuple[str, ...]], ...]) -> JargonMatcher:
+    """One matcher per distinct list of words: building one takes a good part of a second,
+    and a new content version, or another app in the same process (each test makes one),
+    often has the very same words."""
+    return JargonMatcher(terms)
 
 
 def linkable(term, forms: list[str]) -> list[str]:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import re
+from dataclasses import dataclass
 
 import html5lib
 
@@ -14,8 +15,7 @@ import pytest
 
 from app.i18n import LANGUAGES
 from tests.browser.conftest import (
-    DISPLAY_MODES, HALVES, ROOT, axe_in_every_mode, modes_for, replay, compressed_size, nu_errors, overflow_at,
-    with_display_class,
+    DISPLAY_MODES, HALVES, ROOT, PageAuditor, compressed_size, modes_for, nu_errors,
 )
 from tests.browser.journey import run_journey
 from tests.browser.more_pages import (
@@ -93,39 +93,72 @@ def _unique_pages(captures, half):
     return pages
 
 
-@pytest.mark.parametrize("half", [0, 1])
-def test_axe_finds_nothing_on_any_page_in_any_display_mode(browser, captures, half):
-    assert _unique_pages(captures, half), "the journeys captured no pages"
-    context = browser.new_context(viewport={"width": 1024, "height": 800})
-    page = context.new_page()
-    problems, audits = [], 0
-    for capture in _unique_pages(captures, half):
-        for mode, violations in axe_in_every_mode(page, capture.url, capture.html,
-                                                  modes_for(capture.name)).items():
-            audits += 1
-            problems += [f"{capture.name} [{mode}]: {v['id']} {v['help']} {v['nodes']}"
-                         for v in violations]
-    context.close()
-    _report(half, axe_pages=len(_unique_pages(captures, half)), axe_audits=audits)
-    assert not problems, "\n".join(problems)
+REFLOW_MODES = {mode: DISPLAY_MODES[mode] for mode in ("standard", "larger", "all-at-once")}
+
+
+@dataclass
+class HalfAudit:
+    axe_problems: list[str]
+    axe_pages: int
+    axe_audits: int
+    every_mode_pages: dict[str, int]  # language -> pages audited in every display mode
+    too_wide: list[str]
+    reflow_pages: int
+
+
+@pytest.fixture(scope="session")
+def audits(browser, live_server, captures):
+    """Each half's pages shown once in the browser and checked for both tests below: axe in
+    the display modes modes_for() gives, then the width at 320 px in three modes."""
+    done: dict[int, HalfAudit] = {}
+
+    def audit(half: int) -> HalfAudit:
+        if half not in done:
+            done[half] = _audit_half(browser, live_server, _unique_pages(captures, half))
+        return done[half]
+    return audit
+
+
+def _audit_half(browser, origin: str, pages) -> HalfAudit:
+    auditor = PageAuditor(browser, origin)
+    result = HalfAudit([], 0, 0, {}, [], 0)
+    try:
+        for capture in pages:
+            auditor.show(capture.html)
+            modes = modes_for(capture.name)
+            if len(modes) == len(DISPLAY_MODES):
+                lang = capture.name.split(":", 1)[0]
+                result.every_mode_pages[lang] = result.every_mode_pages.get(lang, 0) + 1
+            for mode, violations in auditor.axe(modes).items():
+                result.axe_audits += 1
+                result.axe_problems += [f"{capture.name} [{mode}]: {v['id']} {v['help']} "
+                                        f"{v['nodes']}" for v in violations]
+            result.axe_pages += 1
+            if capture.participant:
+                result.reflow_pages += 1
+                result.too_wide += [f"{capture.name} [{mode}]: {extra}px too wide"
+                                    for mode, extra in auditor.overflow(REFLOW_MODES).items()
+                                    if extra > 0]
+    finally:
+        auditor.close()
+    return result
 
 
 @pytest.mark.parametrize("half", [0, 1])
-def test_every_page_reflows_at_320_px(browser, captures, half):
-    context = browser.new_context(viewport={"width": 320, "height": 800})
-    page = context.new_page()
-    wide = []
-    pages = [c for c in _unique_pages(captures, half) if c.participant]
-    assert pages, "the journeys captured no pages"
-    for capture in pages:
-        for mode in ("standard", "larger", "all-at-once"):
-            html = with_display_class(capture.html, DISPLAY_MODES[mode])
-            replay(page, capture.url, html)
-            extra = overflow_at(page, 320)
-            if extra > 0:
-                wide.append(f"{capture.name} [{mode}]: {extra}px too wide")
-    context.close()
-    assert not wide, "\n".join(wide)
+def test_axe_finds_nothing_on_any_page_in_any_display_mode(audits, half):
+    result = audits(half)
+    assert result.axe_pages, "the journeys captured no pages"
+    _report(half, axe_pages=result.axe_pages, axe_audits=result.axe_audits,
+            axe_every_mode_pages=result.every_mode_pages)
+    assert not result.axe_problems, "\n".join(result.axe_problems)
+
+
+@pytest.mark.parametrize("half", [0, 1])
+def test_every_page_reflows_at_320_px(audits, half):
+    result = audits(half)
+    assert result.reflow_pages, "the journeys captured no pages"
+    _report(half, reflow_pages=result.reflow_pages)
+    assert not result.too_wide, "\n".join(result.too_wide)
 
 
 @pytest.mark.parametrize("half", [0, 1])
