@@ -18,6 +18,7 @@ from app.carers.labels import BASIS_LABELS, CHECK_LABELS
 from app.extensions import db
 from app.models import AuditEvent, Consultation, Permission, ProxyDetails, Response
 from app.models._types import utcnow
+from app.models.response import counted_in_results
 from app.participate import services as journey
 
 SESSION_KEY = "carer"
@@ -299,8 +300,7 @@ def counted_responses(consultation: Consultation) -> list[Response]:
     """The responses the results count: sent and not left out. A response answered for
     someone is one row, so it counts once, apart from any the person sent themselves."""
     return list(db.session.scalars(select(Response).where(
-        Response.consultation_id == consultation.id, Response.status == "sent",
-        Response.excluded.is_(False)).order_by(Response.id)))
+        counted_in_results(consultation.id)).order_by(Response.id)))
 
 
 def needs_checking(consultation: Consultation | None = None) -> list[Response]:
