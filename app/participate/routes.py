@@ -4,8 +4,9 @@ from flask import (
 )
 from flask_babel import _
 
-from app.extensions import limiter
+from app.extensions import db, limiter
 from app.i18n import current_lang
+from app.models import Picture
 from app.page_cache import render_shared, shared_page
 from app.participate import labels, outline, screening, services
 from app.participate.forms import (
@@ -278,9 +279,6 @@ def about_you(step: Step):
 
 @bp.route("/pictures/<int:picture_id>")
 def picture(picture_id: int):
-    from app.extensions import db
-    from app.models import Picture
-
     pic = db.session.get(Picture, picture_id) or abort(404)
     public = services.picture_is_public(picture_id)
     if not public and not services.staff_may_see_drafts():

@@ -20,6 +20,8 @@ from app.models import (
     AboutYou, Answer, Consultation, Question, Response, ResponseTag, Tag,
 )
 from app.models.response import ANSWERING, counted_in_results
+from app.participate.forms import AboutYouForm
+from app.participate.labels import choices_for
 from app.staff.auth import role_required
 from app.staff.charts import bar_chart
 from app.staff.response_page import ANSWERING_LABELS
@@ -49,8 +51,6 @@ def percent(part: int, whole: int) -> float:
 
 
 def question_results(consultation: Consultation) -> tuple[list[QuestionResult], dict[str, int]]:
-    from app.participate.labels import choices_for
-
     where = counted_in_results(consultation.id)
     totals = {answering: 0 for answering in ANSWERING}
     for answering, count in db.session.execute(
@@ -154,8 +154,6 @@ class AboutRow:
 
 
 def _about_spec():
-    from app.participate.forms import AboutYouForm
-
     spec = {}
     for name in ABOUT_FIELDS:
         unbound = getattr(AboutYouForm, name)
