@@ -12,7 +12,7 @@ from app.participate import labels, outline, screening, services
 from app.participate.forms import (
     AboutYouForm, ContactMeForm, ReturnForm, SendForm, WhoForm, WithdrawForm, question_form,
 )
-from app.participate.steps import Step, journey_step
+from app.participate.steps import Step, journey_step, refused_state, sends_on
 
 bp = Blueprint("participate", __name__)
 
@@ -68,15 +68,14 @@ QUESTION_PAGE = "participate/question.html"
 def _shared_question_page(slug: str, number: int) -> str | None:
     """A question this person has not answered yet, if the page is already rendered.
 
-    Most pages people read are these. The checks are the ones question() makes, done with
-    quick reads (outline.py); anything else (closed, no response, answered, not rendered
-    yet) goes the full way."""
+    Most pages people read are these. The checks are @journey_step's own rules
+    (refused_state, sends_on), asked of quick reads (outline.py) instead of ORM objects;
+    anything else (closed, no response, answered, not rendered yet) goes the full way."""
     found = outline.published(slug)
-    if (found is None or found.state(services.today()) != "open"
-            or not 1 <= number <= len(found.question_ids)):
+    if found is None or refused_state(found) or not 1 <= number <= len(found.question_ids):
         return None
     response = outline.held_response(found)
-    if response is None or found.question_ids[number - 1] in response.answered:
+    if sends_on(response) or found.question_ids[number - 1] in response.answered:
         return None
     return shared_page(QUESTION_PAGE, (response.answering == "proxy",))
 
