@@ -32,6 +32,7 @@ def create_app(config: type[Config] | dict | None = None) -> Flask:
         app.config.from_object(config)
     INSTANCE_DIR.mkdir(parents=True, exist_ok=True)
 
+    # why: these import app.extensions and app.models from this package (see _register_blueprints)
     from app import (assets, cli, content, content_version, database, display, errors, helpers,
                      i18n, security, sessions)
 

@@ -15,6 +15,7 @@ from sqlalchemy import select
 
 from app.extensions import db
 from app.i18n import current_lang
+from app.models import ContentTranslation
 
 
 class EnglishText(str):
@@ -60,8 +61,6 @@ def _rows(entity: str, lang: str) -> dict[tuple[int, str], object]:
     cache = g.setdefault("_translations", {})
     key = (entity, lang)
     if key not in cache:
-        from app.models import ContentTranslation
-
         rows = db.session.scalars(select(ContentTranslation).where(
             ContentTranslation.entity == entity, ContentTranslation.lang == lang))
         cache[key] = {(row.entity_id, row.field): row for row in rows}

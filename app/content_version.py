@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 
 from app import quick_reads
 from app.extensions import db
+from app.models import ContentVersion
 
 _READ = "SELECT number FROM content_version WHERE id = 1"
 _CONTENT_TABLES = {"consultation", "info_block", "question", "option", "picture",
@@ -48,8 +49,6 @@ def _touches_content(session: Session) -> bool:
 
 def _bump_after_flush(session: Session, flush_context) -> None:
     if _touches_content(session):
-        from app.models import ContentVersion
-
         session.connection().execute(update(ContentVersion).where(ContentVersion.id == 1)
                                      .values(number=ContentVersion.number + 1))
         if has_app_context():

@@ -2,17 +2,18 @@
 from __future__ import annotations
 
 import json
-from datetime import date, timedelta
+from datetime import date, timedelta, timedelta as later
 from functools import lru_cache
 from pathlib import Path
 
 from sqlalchemy import insert
 
-from app import demo_meetings, picture_library
+from app import codes, demo_meetings, picture_library
 from app.demo_expenses import load_expenses
 from app.extensions import db
 from app.models import (
-    Consultation, ContentTranslation, InfoBlock, Option, Picture, PromisedChange, Question,
+    Consultation, ContentTranslation, Feedback, GlossaryTerm, HelpfulVote, InfoBlock, Involvement,
+    Option, Picture, PromisedChange, Question,
 )
 from app.models._types import utcnow
 
@@ -168,7 +169,6 @@ def load_glossary() -> None:
     path = DATA / "glossary.json"
     if not path.exists():
         return
-    from app.models import GlossaryTerm
 
     if db.session.query(GlossaryTerm.id).first() is not None:
         return
@@ -202,11 +202,6 @@ DEMO_REGISTER_CODE = "J2YN-HERE"
 
 def load_involve() -> None:
     """Issue 19: "Was this helpful?" votes, and messages about services (one answered)."""
-    from datetime import timedelta as later
-
-    from app import codes
-    from app.models import Feedback, HelpfulVote, Involvement
-
     now = utcnow()
     db.session.add_all([
         Feedback(code_hash=codes.code_hash(DEMO_FEEDBACK_CODE), kind="compliment",

@@ -8,6 +8,8 @@ from datetime import date, datetime, time, timedelta
 from sqlalchemy import select
 
 from app.extensions import db
+from app.involve.meetings_services import link_hash, new_link_code
+from app.models import ContentTranslation, Invitation, Involvement, Meeting, MeetingGroup
 
 # Link codes of the first demo person's invitations (Asha, English), so a demo and the tests
 # can open them. Real link codes are random; only their hashes are stored.
@@ -49,9 +51,6 @@ FUTURE_TRANSLATED = {
 
 
 def load() -> None:
-    from app.involve.meetings_services import link_hash, new_link_code
-    from app.models import ContentTranslation, Invitation, Involvement, Meeting, MeetingGroup
-
     people = {p.name: p for p in db.session.scalars(select(Involvement))}
     today = date.today()
     group = MeetingGroup(name="Getting Out Board", kind="board",

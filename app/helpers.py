@@ -11,6 +11,8 @@ from flask_babel import lazy_gettext as _l
 from markupsafe import Markup
 
 from app.i18n import current_lang
+from app.participate.labels import answer_labels
+from app.textclean import finalize
 
 CHANGE_STATUS = {"planned": _l("Planned"), "in-progress": _l("In progress"), "done": _l("Done")}
 
@@ -60,9 +62,6 @@ def lang_url(code: str) -> str:
 
 
 def init_app(app: Flask) -> None:
-    from app.participate.labels import answer_labels
-    from app.textclean import finalize
-
     app.jinja_env.finalize = finalize
 
     app.jinja_env.globals.update(

@@ -12,6 +12,7 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
+from app.models import Picture
 from easyread import symbols
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -64,8 +65,6 @@ def _item(code: str) -> dict:
 
 def make_picture(code: str, alt: str = ""):
     """A new Picture row holding the symbol's SVG (not added to the session), or None."""
-    from app.models import Picture
-
     data = svg(code)
     if data is None:
         return None

@@ -1,7 +1,12 @@
 """Security headers on every response; ids in URLs that fit the database."""
+from pathlib import Path
+
 from flask import Flask, Request, abort, request
 from werkzeug.datastructures import ImmutableMultiDict, MultiDict
+from werkzeug.middleware.proxy_fix import ProxyFix
 from werkzeug.routing import IntegerConverter
+
+from config import instance_secret_key, refuse_message, secret_key_problem
 
 # Ids are 32-bit integers on PostgreSQL; SQLite refuses anything past 64 bits with an
 # OverflowError. A longer number in a URL is a page that cannot exist: 404, not 500.
@@ -49,10 +54,6 @@ class CleanRequest(Request):
 def check_secret_key(app: Flask) -> None:
     """Fill in the key from instance/secret_key when none is set; refuse a weak key
     outside debug and testing (SystemExit: one clear line, no traceback)."""
-    from pathlib import Path
-
-    from config import instance_secret_key, refuse_message, secret_key_problem
-
     if not app.config.get("SECRET_KEY"):
         app.config["SECRET_KEY"] = instance_secret_key(Path(app.instance_path))
     problem = secret_key_problem(app.config["SECRET_KEY"])
@@ -69,8 +70,6 @@ def init_app(app: Flask) -> None:
     if hops > 0:
         # The client's own address (for rate limits) and scheme, as the trusted proxies saw
         # them; only the last `hops` entries of each header are believed.
-        from werkzeug.middleware.proxy_fix import ProxyFix
-
         app.wsgi_app = ProxyFix(app.wsgi_app, x_for=hops, x_proto=hops)
 
     @app.before_request

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from sqlalchemy import select
 from werkzeug.security import generate_password_hash
 
 from app.extensions import db
@@ -28,8 +29,6 @@ def _common_passwords() -> set[str]:
 
 
 def email_taken(email: str) -> bool:
-    from sqlalchemy import select
-
     return db.session.scalar(select(StaffUser.id).where(
         StaffUser.email == email.strip().lower())) is not None
 

@@ -8,5 +8,5 @@ def init_app(app: Flask) -> None:
     # Every journey page that reads or changes a carer's response checks the basis again.
     app.before_request(routes.guard_journey)
     app.jinja_env.globals.update(
-        basis_label=services.basis_label, carer_check_label=services.check_label,
+        basis_label=services.basis_label,
         given_under_withdrawn=services.given_under_withdrawn)

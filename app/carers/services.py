@@ -14,9 +14,11 @@ from flask_babel import lazy_gettext as _l
 from sqlalchemy import select
 
 from app import codes
+from app.carers.labels import BASIS_LABELS, CHECK_LABELS
 from app.extensions import db
 from app.models import AuditEvent, Consultation, Permission, ProxyDetails, Response
 from app.models._types import utcnow
+from app.models.response import counted_in_results
 from app.participate import services as journey
 
 SESSION_KEY = "carer"
@@ -26,18 +28,6 @@ DURATIONS = (1, 3, 6, 12)  # months
 DEFAULT_MONTHS = 6
 CHECK_STATUSES = ("checked", "invalid")
 
-BASIS_LABELS = {
-    "present": _l("The person was there and said yes"),
-    "permission": _l("The person gave permission before, with a code"),
-    "lpa": _l("Lasting power of attorney for health and welfare"),
-    "deputy": _l("Deputy appointed by the Court of Protection"),
-    "best_interests": _l("Best interests: the person cannot decide this"),
-}
-CHECK_LABELS = {
-    "unchecked": _l("Not checked yet"),
-    "checked": _l("Checked"),
-    "invalid": _l("Not valid: left out of the results"),
-}
 SOURCE_LABELS = {
     "told": _l("This is what they told me"),
     "think": _l("This is what I think they would say"),
@@ -310,8 +300,7 @@ def counted_responses(consultation: Consultation) -> list[Response]:
     """The responses the results count: sent and not left out. A response answered for
     someone is one row, so it counts once, apart from any the person sent themselves."""
     return list(db.session.scalars(select(Response).where(
-        Response.consultation_id == consultation.id, Response.status == "sent",
-        Response.excluded.is_(False)).order_by(Response.id)))
+        counted_in_results(consultation.id)).order_by(Response.id)))
 
 
 def needs_checking(consultation: Consultation | None = None) -> list[Response]:

@@ -1,6 +1,7 @@
 """/glossary: the word list from A to Z, one word, search. Thin views over services.py."""
 from flask import Blueprint, abort, render_template, request
 
+from app.content import translation_row
 from app.glossary import services
 from app.i18n import current_lang
 
@@ -36,7 +37,6 @@ def term(slug: str):
     if item is None:
         return render_template("glossary/not_found.html", wrong=slug,
                                suggestions=services.suggestions(slug)), 404
-    from app.content import translation_row
 
     lang = current_lang()
     row = translation_row(item, "definition") if lang != "en" else None

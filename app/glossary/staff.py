@@ -19,34 +19,11 @@ from app.extensions import db
 from app.forms import ChoiceValidator, Form, MaxLength
 from app.glossary import linker, services
 from app.models import GlossaryTerm
-
+from app.staff import readability_view
 from app.staff.auth import audit, role_required
 
 bp = Blueprint("staff_glossary", __name__, url_prefix="/staff/glossary")
 
-VERDICTS = {
-    "easy-read": _l("Easy read. Well done."),
-    "plain": _l("Plain English, but not easy read yet."),
-    "hard": _l("Hard to read. Please make it simpler."),
-}
-RULES = {
-    "abbreviation": _l("Abbreviation: write it out in full"),
-    "address-reader": _l("Speak to the reader as 'you'"),
-    "all-caps": _l("Capital letters: use normal case"),
-    "big-number": _l("Big number: round it or explain it"),
-    "complex-punctuation": _l("Hard punctuation: use short sentences"),
-    "date-format": _l("Date: write it like 3 March 2025"),
-    "hard-word": _l("Hard word"),
-    "jargon": _l("Glossary word: explain it or use an everyday word"),
-    "long-paragraph": _l("Long paragraph"),
-    "long-sentence": _l("Long sentence: 15 words or fewer"),
-    "number-as-word": _l("Number as a word: use digits"),
-    "one-idea": _l("More than one idea in the sentence"),
-    "passive-voice": _l("Passive voice: say who does it"),
-    "percentage": _l("Percentage: use words like 'half'"),
-    "shall": _l("'Shall': use 'will' or 'must'"),
-    "simpler-word": _l("There is a simpler word"),
-}
 _SLUG_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 
 
@@ -128,14 +105,12 @@ def readability(text: str) -> dict | None:
     """The checker's verdict and findings for a definition, worded for staff."""
     if not (text or "").strip():
         return None
-    import easyread
-
-    report = easyread.check(text, level="easy", glossary_terms=linker.english_matcher())
+    report = readability_view.check(text, level="easy", terms=linker.english_matcher())
     return {
         "verdict": report.verdict,
-        "verdict_text": VERDICTS.get(report.verdict, report.verdict),
+        "verdict_text": readability_view.verdict_words(report.verdict),
         "words": report.words,
-        "findings": [{"rule": RULES.get(f.rule, f.rule), "text": f.text,
+        "findings": [{"rule": readability_view.rule_words(f.rule), "text": f.text,
                       "suggestion": f.suggestion} for f in report.findings],
     }
 

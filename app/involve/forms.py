@@ -4,6 +4,7 @@ from wtforms import RadioField, SelectMultipleField, StringField, TextAreaField
 from wtforms.validators import StopValidation
 
 from app.forms import ChoiceValidator, Form, MaxLength, Needed
+from app.i18n import LANGUAGES
 from app.participate.labels import FEELING_LABELS
 
 KIND_LABELS = {
@@ -85,8 +86,6 @@ class RegisterForm(Form):
                     choices=[("yes", _l("Yes, you can contact me about groups and meetings."))])
 
     def __init__(self, *args, **kwargs):
-        from app.i18n import LANGUAGES
-
         super().__init__(*args, **kwargs)
         self.language.choices = [(code, name) for code, (name, _dir) in LANGUAGES.items()]
 

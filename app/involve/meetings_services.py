@@ -6,6 +6,7 @@ guessed. Only its hash is stored; staff see the link once, when they invite.
 """
 from __future__ import annotations
 
+from datetime import datetime
 import hashlib
 import secrets
 from collections import Counter
@@ -14,7 +15,8 @@ from sqlalchemy import select
 
 from app import codes
 from app.extensions import db
-from app.models import Invitation, Involvement, Meeting, MeetingGroup
+from app.involve.forms import NEED_LABELS
+from app.models import ContentTranslation, Invitation, Involvement, Meeting, MeetingGroup
 from app.models._types import utcnow
 
 LINK_LENGTH = 16
@@ -92,8 +94,6 @@ def save_notes(meeting: Meeting, notes: str) -> None:
 
 
 def is_over(meeting: Meeting) -> bool:
-    from datetime import datetime
-
     return meeting.ends_at < datetime.now()  # meeting times are local times
 
 
@@ -102,8 +102,6 @@ TRANSLATED = ("title", "about", "venue_name", "getting_there", "joining", "notes
 
 
 def translations(meeting: Meeting, lang: str) -> dict[str, str]:
-    from app.models import ContentTranslation
-
     rows = db.session.scalars(select(ContentTranslation).where(
         ContentTranslation.entity == Meeting.__tablename__,
         ContentTranslation.entity_id == meeting.id, ContentTranslation.lang == lang))
@@ -112,8 +110,6 @@ def translations(meeting: Meeting, lang: str) -> dict[str, str]:
 
 def save_translations(meeting: Meeting, lang: str, texts: dict[str, str]) -> None:
     """An empty box removes that field's translation, so the English shows (and says so)."""
-    from app.models import ContentTranslation
-
     rows = {row.field: row for row in db.session.scalars(select(ContentTranslation).where(
         ContentTranslation.entity == Meeting.__tablename__,
         ContentTranslation.entity_id == meeting.id, ContentTranslation.lang == lang))}
@@ -136,8 +132,6 @@ def save_translations(meeting: Meeting, lang: str, texts: dict[str, str]) -> Non
 def unmet_needs(needs: list[str], meeting: Meeting) -> list[str]:
     """The person's needs this meeting does not meet, as need keys (the venue's access keys
     share them). Needs about the meeting place do not count when it is online only."""
-    from app.involve.forms import NEED_LABELS
-
     return [need for need in needs if need in NEED_LABELS and need not in meeting.access
             and not (meeting.mode == "online" and need in PLACE_NEEDS)]
 

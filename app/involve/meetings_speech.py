@@ -6,16 +6,15 @@ from __future__ import annotations
 
 from sqlalchemy import select
 
+from app.extensions import db
+from app.helpers import format_day
+from app.involve.meetings_forms import ACCESS_LABELS, MODE_LABELS, REPLY_LABELS
+from app.involve.meetings_services import is_over
+from app.models import Meeting
 from app.speech.sources import Source, _field, _label, _parts, _ui
 
 
 def meeting_source(key: str, lang: str) -> Source | None:
-    from app.extensions import db
-    from app.helpers import format_day
-    from app.involve.meetings_forms import ACCESS_LABELS, MODE_LABELS, REPLY_LABELS
-    from app.involve.meetings_services import is_over
-    from app.models import Meeting
-
     page, _dash, listen_key = key.partition("-")
     if page not in ("invite", "notes") or not listen_key:
         return None

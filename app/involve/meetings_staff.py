@@ -6,6 +6,7 @@ from __future__ import annotations
 from flask import abort, flash, redirect, render_template, request, url_for
 from flask_babel import gettext as _
 from flask_login import current_user
+from wtforms import TextAreaField
 
 from app.extensions import db
 from app.forms import Form, MaxLength
@@ -157,8 +158,6 @@ def meeting_notes(meeting_id: int):
 
 def _translation_form(meeting: Meeting, lang: str):
     """A box for each translated field, labelled as on the meeting form."""
-    from wtforms import TextAreaField
-
     labels = {name: MeetingForm.__dict__[name].args[0] for name in services.TRANSLATED
               if name in MeetingForm.__dict__}
     labels["notes"] = NotesForm.notes.args[0]

@@ -5,6 +5,7 @@ import re
 from datetime import timedelta
 
 from flask import current_app, session, url_for
+from flask_babel import gettext as _
 from sqlalchemy import case, func, select
 
 from app import codes
@@ -134,8 +135,6 @@ def flagged_feedback() -> list[Feedback]:
 
 def how_long(delta: timedelta | None) -> str:
     """A duration for staff: "3 d 4 h", "5 h 10 min", "12 min"."""
-    from flask_babel import gettext as _
-
     if delta is None:
         return ""
     minutes = int(delta.total_seconds() // 60)

@@ -13,7 +13,9 @@ from app.extensions import db
 from app.forms import Form, MaxLength
 from app.i18n import LANGUAGES
 from app.involve import services
-from app.involve.forms import KIND_LABELS
+from app.involve.forms import (
+    CONTACT_LABELS, GROUP_LABELS, KIND_LABELS, NEED_LABELS, TIME_LABELS, TOPIC_LABELS,
+)
 from app.models import Feedback
 from app.participate.labels import FEELING_LABELS
 from app.staff.auth import audit, role_required
@@ -80,9 +82,6 @@ def feedback(feedback_id: int):
 @bp.route("/register")
 @role_required("staff")
 def register():
-    from app.involve.forms import GROUP_LABELS, NEED_LABELS, TIME_LABELS, TOPIC_LABELS
-    from app.involve.forms import CONTACT_LABELS as HOW
-
     topic = request.args.get("topic", "")
     need = request.args.get("need", "")
     people = services.register_entries(topic if topic in TOPIC_LABELS else "",
@@ -91,7 +90,7 @@ def register():
     db.session.commit()
     return render_template("staff/involve/register.html", people=people, topic=topic, need=need,
                            topics=TOPIC_LABELS, needs=NEED_LABELS, groups=GROUP_LABELS,
-                           times=TIME_LABELS, how=HOW, languages=LANGUAGES)
+                           times=TIME_LABELS, how=CONTACT_LABELS, languages=LANGUAGES)
 
 
 @bp.errorhandler(403)

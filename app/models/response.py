@@ -3,6 +3,7 @@ from __future__ import annotations
 import secrets
 from datetime import date, datetime
 
+from sqlalchemy import and_
 from sqlalchemy import false as sa_false
 from sqlalchemy import (
     JSON, Boolean, Date, DateTime, ForeignKey, Index, String, Text, UniqueConstraint, text,
@@ -61,6 +62,15 @@ class Response(db.Model):
     contact_request: Mapped[ContactRequest | None] = relationship(
         back_populates="response", cascade="all, delete-orphan", uselist=False
     )
+
+
+def counted_in_results(consultation_id: int):
+    """The one rule for the responses a consultation's results count, as a SQL condition:
+    sent, and not left out for a permission found not valid. Answers kept after a permission
+    was withdrawn still count (the person chose to keep them); a withdrawn response has
+    status 'withdrawn'. A response answered for someone is one row, so it counts once."""
+    return and_(Response.consultation_id == consultation_id, Response.status == "sent",
+                Response.excluded.is_(False))
 
 
 class Answer(db.Model):

@@ -3,6 +3,7 @@ from flask_babel import lazy_gettext as _l
 from wtforms import RadioField, SelectMultipleField, StringField, TextAreaField
 from wtforms.validators import StopValidation
 
+from app.content import translated
 from app.forms import ChoiceValidator, Form, MaxLength
 from app.participate.services import TEXT_LIMIT
 
@@ -68,8 +69,6 @@ class OneField(RadioField):
 
 def question_form(question, choices: list[tuple[str, str]], *, for_someone: bool, **kwargs):
     """A form class built for one question: its field type follows the question's kind."""
-    from app.content import translated
-
     allowed = [value for value, _ in choices]
     validators = [AnswerValidator(question, allowed)]
     label = translated(question, "text")  # the page's <h1>: in the page's language

@@ -4,14 +4,15 @@ from flask import (
 )
 from flask_babel import _
 
-from app.extensions import limiter
+from app.extensions import db, limiter
 from app.i18n import current_lang
+from app.models import Picture
 from app.page_cache import render_shared, shared_page
 from app.participate import labels, outline, screening, services
 from app.participate.forms import (
     AboutYouForm, ContactMeForm, ReturnForm, SendForm, WhoForm, WithdrawForm, question_form,
 )
-from app.participate.steps import Step, journey_step
+from app.participate.steps import Step, journey_step, refused_state, sends_on
 
 bp = Blueprint("participate", __name__)
 
@@ -67,15 +68,14 @@ QUESTION_PAGE = "participate/question.html"
 def _shared_question_page(slug: str, number: int) -> str | None:
     """A question this person has not answered yet, if the page is already rendered.
 
-    Most pages people read are these. The checks are the ones question() makes, done with
-    quick reads (outline.py); anything else (closed, no response, answered, not rendered
-    yet) goes the full way."""
+    Most pages people read are these. The checks are @journey_step's own rules
+    (refused_state, sends_on), asked of quick reads (outline.py) instead of ORM objects;
+    anything else (closed, no response, answered, not rendered yet) goes the full way."""
     found = outline.published(slug)
-    if (found is None or found.state(services.today()) != "open"
-            or not 1 <= number <= len(found.question_ids)):
+    if found is None or refused_state(found) or not 1 <= number <= len(found.question_ids):
         return None
     response = outline.held_response(found)
-    if response is None or found.question_ids[number - 1] in response.answered:
+    if sends_on(response) or found.question_ids[number - 1] in response.answered:
         return None
     return shared_page(QUESTION_PAGE, (response.answering == "proxy",))
 
@@ -278,9 +278,6 @@ def about_you(step: Step):
 
 @bp.route("/pictures/<int:picture_id>")
 def picture(picture_id: int):
-    from app.extensions import db
-    from app.models import Picture
-
     pic = db.session.get(Picture, picture_id) or abort(404)
     public = services.picture_is_public(picture_id)
     if not public and not services.staff_may_see_drafts():

@@ -6,12 +6,15 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from flask import abort, current_app, g, session
+from flask_login import current_user
 from sqlalchemy import select, update
 from sqlalchemy.exc import IntegrityError
 
 from app import alerts, codes
 from app.extensions import db
-from app.models import AboutYou, Answer, ContactRequest, Consultation, Question, Response
+from app.models import (
+    AboutYou, Answer, Consultation, ContactRequest, InfoBlock, Option, Question, Response,
+)
 from app.models._types import utcnow
 from app.models.consultation import FEELINGS, YES_NO
 from app.participate import screening
@@ -344,8 +347,6 @@ def save_about_you(response: Response, answers: dict[str, str]) -> bool:
 def picture_is_public(picture_id: int) -> bool:
     """Whether a picture is on a published consultation (a block, a question or an option).
     Pictures of drafts stay private: ids are sequential, so they could be guessed."""
-    from app.models import InfoBlock, Option
-
     published = Consultation.published_at.is_not(None)
     used = [
         select(InfoBlock.id).join(Consultation).where(InfoBlock.picture_id == picture_id,
@@ -360,6 +361,4 @@ def picture_is_public(picture_id: int) -> bool:
 
 def staff_may_see_drafts() -> bool:
     """Logged-in staff (any role) see draft pictures in the builder and the preview."""
-    from flask_login import current_user
-
     return bool(getattr(current_user, "is_authenticated", False))

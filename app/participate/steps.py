@@ -18,6 +18,19 @@ class Step:
     response: Response | None
 
 
+def refused_state(item) -> str | None:
+    """The state that stops a step needing an open consultation ('draft', 'upcoming',
+    'closed'), or None when it is open today. item: a Consultation or a quick Outline."""
+    state = item.state(services.today())
+    return None if state == "open" else state
+
+
+def sends_on(response, sent_only: bool = False) -> bool:
+    """True when a step that needs a response must send this person on: they have none,
+    or (sent_only) none sent yet. response: a Response or a quick HeldResponse."""
+    return response is None or (sent_only and response.status != "sent")
+
+
 def _address(endpoint: str, slug: str) -> str:
     """The endpoint's address, given the slug only if its rule takes one."""
     name = f"participate{endpoint}" if endpoint.startswith(".") else endpoint
@@ -38,13 +51,11 @@ def journey_step(*, open_only: bool = False, without: str | None = None,
                 if page is not None:
                     return page
             item = services.get_published(slug)
-            if open_only:
-                state = item.state(services.today())
-                if state != "open":
-                    return render_template("participate/not_open.html", c=item,
-                                           state=state), 409
+            state = refused_state(item) if open_only else None
+            if state is not None:
+                return render_template("participate/not_open.html", c=item, state=state), 409
             response = services.current_response(item)
-            if without and (response is None or (sent_only and response.status != "sent")):
+            if without and sends_on(response, sent_only):
                 return redirect(_address(without, slug))
             return view(Step(item, response), **kwargs)
         return step

@@ -5,12 +5,14 @@ from functools import wraps
 
 from flask import Blueprint, current_app, jsonify, render_template, request
 from flask_babel import _
+from flask_login import current_user
 from werkzeug.exceptions import HTTPException
 
 from app.extensions import limiter
 from app.i18n import LANGUAGES
-from app.readability import services
+from app.readability import services, word_report
 from app.readability.forms import CheckForm
+from app.staff.auth import RANK, role_required
 
 bp = Blueprint("readability", __name__)
 api_bp = Blueprint("readability_api", __name__)
@@ -26,8 +28,6 @@ def staff_gate(view):
     @wraps(view)
     def wrapped(*args, **kwargs):
         if _staff_only():
-            from app.staff.auth import role_required
-
             return role_required("viewer")(view)(*args, **kwargs)
         return view(*args, **kwargs)
     return wrapped
@@ -81,8 +81,6 @@ def page():
             report = services.check(text, form.level.data, form.language.data)
             result = services.result_view(text, report)
             if request.form.get("download") == "docx":
-                from app.readability import word_report
-
                 body = word_report.build(result, file_name)
                 response = current_app.response_class(body, mimetype=word_report.DOCX_MIMETYPE)
                 response.headers["Content-Disposition"] = 'attachment; filename="readability-report.docx"'
@@ -133,10 +131,6 @@ def api():
     """POST {"text", "level", "lang"} -> easyread's Report.to_dict() (as the CLI's --json).
     Changes nothing."""
     if _staff_only():
-        from flask_login import current_user
-
-        from app.staff.auth import RANK
-
         if not current_user.is_authenticated or RANK.get(current_user.role, 0) < RANK["viewer"]:
             return _error(401, "login-needed", "This checker is for staff only. Log in first.")
     if (request.content_length or 0) > services.API_BODY_LIMIT:

@@ -13,10 +13,12 @@ from flask import current_app, url_for
 
 import easyread
 from easyread.documents import DocumentError, read_text
+from easyread.draft import easy_read_draft
 from easyread.scores import scores_available
 
 from app.i18n import LANGUAGES
 from app.staff import readability_view as words
+from easyread.splitting import split
 
 TEXT_LIMIT = 50_000  # characters of text, pasted or read from a file
 FILE_LIMIT = 1024 * 1024  # bytes of an uploaded file
@@ -144,9 +146,6 @@ def _segments(text: str, start: int, end: int, inline: list[tuple[object, int]])
 
 def result_view(text: str, report: easyread.Report) -> dict:
     """Everything the result page shows, in the order it shows it."""
-    from easyread.draft import easy_read_draft
-    from easyread.splitting import split
-
     doc = split(text)
     units = doc.units
     starts = [u.start for u in units]

@@ -20,6 +20,9 @@ from flask import Flask, current_app, g, has_request_context, request, url_for
 from flask_babel import gettext
 from markupsafe import Markup, escape
 
+from app import display
+from app.i18n import current_lang
+from app.speech import sources
 from app.speech.engine import SpeechEngine
 
 log = logging.getLogger(__name__)
@@ -73,8 +76,6 @@ def failing(app: Flask | None = None) -> bool:
 
 
 def current_speed() -> str:
-    from app import display
-
     asked = request.args.get("speed", "")
     return asked if asked in SPEEDS else display.current().speed
 
@@ -123,8 +124,6 @@ def render_control(kind: str, key: str) -> Markup:
     engine = get_engine()
     if engine is None:
         return Markup("")
-    from app.i18n import current_lang
-    from app.speech import sources
 
     lang = current_lang()
     if engine.voice_for(lang) is None:
@@ -197,7 +196,6 @@ def listen_page(name: str | None = None) -> Markup:
     sources.OTHER_TEMPLATES); without it the page is found from the address."""
     if g.get("_speech_rendering"):
         return Markup("")
-    from app.speech import sources
 
     if name:
         found = sources.page_for_template(name, request.view_args)
@@ -205,7 +203,6 @@ def listen_page(name: str | None = None) -> Markup:
         found = sources.page_for_request(request.endpoint, request.view_args)
     if found is None:
         engine = get_engine()
-        from app.i18n import current_lang
 
         if engine is not None and engine.voice_for(current_lang()) is None:
             return _no_voice_notice()
@@ -224,8 +221,6 @@ _worker: threading.Thread | None = None
 def jobs_for(keys: Iterable[tuple[str, str]], langs: Iterable[str],
              speeds: Iterable[str] = ("normal",)) -> list[Job]:
     """The clips for some sources in some languages. Needs a request context."""
-    from app.speech import sources
-
     engine = current_app.extensions.get("speech")
     jobs: list[Job] = []
     seen: set[Job] = set()
@@ -285,7 +280,6 @@ def warm_consultation(consultation, *, speeds: Iterable[str] = ("normal",),
         engine = get_engine()
         if engine is None:
             return 0
-        from app.speech import sources
 
         keys = sources.consultation_sources(consultation) + [("page", "home")]
         langs = sources.content_languages(consultation)

@@ -6,6 +6,11 @@ from flask import current_app
 from flask.cli import AppGroup
 from sqlalchemy import select
 
+from app.extensions import db
+from app.i18n import LANGUAGES
+from app.models import Consultation, GlossaryTerm
+from app.speech import get_engine, jobs_for, make_clips, sources
+
 speech = AppGroup("speech", help="Read aloud: check it works, make audio ahead of time.")
 
 HOW_TO_ENABLE = (
@@ -38,10 +43,6 @@ def status() -> None:
               help="Speed to make (repeat for both). Default: normal.")
 def warm(slug: str | None, speeds: tuple[str, ...]) -> None:
     """Make the audio for published consultations now, so Listen starts at once."""
-    from app.extensions import db
-    from app.models import Consultation, GlossaryTerm
-    from app.speech import get_engine, jobs_for, make_clips, sources
-
     engine = get_engine()
     if engine is None:
         click.echo("Read aloud is off, so there is nothing to make. "
@@ -64,8 +65,6 @@ def warm(slug: str | None, speeds: tuple[str, ...]) -> None:
             click.echo(f"{consultation.slug}: {made[0]} clips ready, {made[1]} failed")
             ready, failed = ready + made[0], failed + made[1]
         if not slug:
-            from app.i18n import LANGUAGES
-
             keys = [("page", key) for key in sources.PAGES]
             terms = db.session.scalars(select(GlossaryTerm.slug).where(
                 GlossaryTerm.retired.is_(False)))

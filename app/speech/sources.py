@@ -11,13 +11,26 @@ so it is read by the English voice, not by the page language's voice.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import datetime
 from html.parser import HTMLParser
+import importlib
+from types import SimpleNamespace
 
-from flask import g
-from flask_babel import force_locale, gettext
+from flask import g, render_template
+from flask_babel import force_locale, get_translations, gettext
 from sqlalchemy import select
 
+from app.carers.forms import PermissionForm
+from app.content import translation_row
 from app.errors import ERRORS
+from app.extensions import db
+from app.helpers import format_day
+from app.i18n import LANGUAGES
+from app.main.routes import STATEMENT_PREPARED, STATEMENT_REVIEWED
+from app.models import Consultation, ContentTranslation, GlossaryTerm, InfoBlock, Option, Question
+from app.participate import services
+from app.participate.labels import FEELING_LABELS, YES_NO_LABELS
+from app.participate.services import today
 from easyread.speech import speech_text, split_for_speech
 
 KINDS = ("page", "consultation", "question", "option", "block", "glossary")
@@ -66,8 +79,6 @@ class Source:
 
 def _field(obj, field: str, lang: str) -> tuple[str, str]:
     """(text, language it is really in) for one content field."""
-    from app.content import translation_row
-
     english = getattr(obj, field) or ""
     if lang == "en" or not english.strip():
         return english, "en"
@@ -100,8 +111,6 @@ def _label(lang: str, label) -> tuple[str, str]:
 
 
 def _has_catalog() -> bool:
-    from flask_babel import get_translations
-
     return bool(getattr(get_translations(), "_catalog", None))
 
 
@@ -190,8 +199,6 @@ def _int_key(key: str) -> int | None:
 
 
 def _get(model, key: str):
-    from app.extensions import db
-
     ident = _int_key(key)
     return db.session.get(model, ident) if ident is not None else None
 
@@ -199,14 +206,9 @@ def _get(model, key: str):
 # --- the sources ---------------------------------------------------------------------------
 
 def _consultation(key: str, lang: str) -> Source | None:
-    from app.extensions import db
-    from app.helpers import format_day
-    from app.models import Consultation
-
     c = db.session.scalar(select(Consultation).where(Consultation.slug == key))
     if not _published(c):
         return None
-    from app.participate.services import today
 
     day = format_day
     sections = [[_field(c, "title", lang), _field(c, "summary", lang)]]
@@ -227,9 +229,6 @@ def _consultation(key: str, lang: str) -> Source | None:
 
 
 def _question(key: str, lang: str) -> Source | None:
-    from app.models import Question
-    from app.participate.labels import FEELING_LABELS, YES_NO_LABELS
-
     q = _get(Question, key)
     if q is None or q.removed or not _published(q.consultation):
         return None
@@ -252,8 +251,6 @@ def _as_lines(pieces: list[tuple[str, str]], first: int) -> list[tuple[str, str]
 
 
 def _option(key: str, lang: str) -> Source | None:
-    from app.models import Option
-
     o = _get(Option, key)
     if o is None or o.question.removed or not _published(o.question.consultation):
         return None
@@ -262,8 +259,6 @@ def _option(key: str, lang: str) -> Source | None:
 
 
 def _block(key: str, lang: str) -> Source | None:
-    from app.models import InfoBlock
-
     b = _get(InfoBlock, key)
     if b is None or not _published(b.consultation):
         return None
@@ -272,9 +267,6 @@ def _block(key: str, lang: str) -> Source | None:
 
 
 def _glossary(key: str, lang: str) -> Source | None:
-    from app.extensions import db
-    from app.models import GlossaryTerm
-
     # A page may list many words: load them all once per request, not one query each.
     terms = g.get("_speech_terms")
     if terms is None:
@@ -290,8 +282,6 @@ def _glossary(key: str, lang: str) -> Source | None:
 # --- whole pages made from templates: the text of <main>, as the page shows it -----------
 
 def _home_context() -> dict:
-    from app.participate import services
-
     today = services.today()
     consultations = services.published_consultations()
     return {"open_now": [c for c in consultations if c.state(today) == "open"],
@@ -301,8 +291,6 @@ def _home_context() -> dict:
 
 def _journey_context(c) -> dict:
     """What a journey page shows everyone: no answers, codes or names from a session."""
-    from types import SimpleNamespace
-
     return {"c": c, "response": SimpleNamespace(status="draft", pending=False, answering="self",
                                                 proxy=None),
             "questions": [], "answers": {}, "hidden": set(), "missing": [], "code": None,
@@ -318,8 +306,6 @@ def _names() -> dict:
 
 
 def _form(path: str, name: str):
-    import importlib
-
     return getattr(importlib.import_module(path), name)(formdata=None, meta={"csrf": False})
 
 
@@ -340,20 +326,14 @@ def _held_context() -> dict:
 
 
 def _proxy_context() -> dict:
-    from types import SimpleNamespace
-
     return {"proxy": SimpleNamespace(**_names())}
 
 
 def _permission_made_context() -> dict:
-    from types import SimpleNamespace
-
     return {"p": SimpleNamespace(expires_on=None, **_names()), "share": "", "private": ""}
 
 
 def _permission_context() -> dict:
-    from app.carers.forms import PermissionForm
-
     form = PermissionForm(formdata=None, meta={"csrf": False})
     form.consultation.choices = []  # the list of consultations is read on the page itself
     return {"form": form}
@@ -361,9 +341,6 @@ def _permission_context() -> dict:
 
 def _involve_context() -> dict:
     """Stand-ins for a message or a register entry: those parts are marked no-listen."""
-    from datetime import datetime
-    from types import SimpleNamespace
-
     empty = SimpleNamespace(kind="", service="", feeling="", text="", lang="en", reply="",
                             created_at=datetime(2026, 1, 1), replied_at=None, flagged=False,
                             name="", topics=[], groups=[], needs=[], best_time="",
@@ -374,6 +351,7 @@ def _involve_context() -> dict:
 
 
 def _expense_context() -> dict:
+    # why: app.involve's package setup imports this module (it adds the meeting kind)
     from app.involve.expenses import rates
 
     return {"rates": rates()}  # the council's rates are read out as the page shows them
@@ -393,8 +371,6 @@ def _error_context(key: str):
 
 
 def _statement_context() -> dict:
-    from app.main.routes import STATEMENT_PREPARED, STATEMENT_REVIEWED
-
     return {"prepared": STATEMENT_PREPARED, "reviewed": STATEMENT_REVIEWED}
 
 
@@ -582,8 +558,6 @@ def _page_spec(key: str):
         return None
     if not scoped:
         return (template, context, None) if not slug else None
-    from app.extensions import db
-    from app.models import Consultation
 
     c = db.session.scalar(select(Consultation).where(Consultation.slug == slug)) if slug else None
     if not _published(c):
@@ -592,8 +566,6 @@ def _page_spec(key: str):
 
 
 def _page(key: str, lang: str) -> Source | None:
-    from flask import render_template
-
     spec = _page_spec(key)
     if spec is None:
         return None
@@ -675,10 +647,6 @@ def consultation_sources(consultation) -> list[tuple[str, str]]:
 
 def content_languages(consultation) -> list[str]:
     """English plus every language with at least one translated field of the consultation."""
-    from app.extensions import db
-    from app.i18n import LANGUAGES
-    from app.models import ContentTranslation
-
     rows = db.session.scalars(select(ContentTranslation.lang).where(
         ContentTranslation.entity == "consultation",
         ContentTranslation.entity_id == consultation.id).distinct())

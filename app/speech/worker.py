@@ -25,6 +25,7 @@ pyttsx3 2.99 pitfalls handled here (see docs/shared tooling guide):
 
 from __future__ import annotations
 
+import array
 import json
 import os
 import re
@@ -110,7 +111,7 @@ def wait_until_idle(espeak, limit: float = UTTERANCE_WAIT) -> None:
 
 def synthesise(parts: list[str], voice: str, rate: int) -> bytes:
     """Return 16-bit mono PCM at SAMPLE_RATE for all parts, joined with short pauses."""
-    try:
+    try:  # why: the speech engine is optional; without it the worker exits with a clear code
         import pyttsx3
     except ImportError as exc:
         raise WorkerError(EXIT_NO_ENGINE, f"pyttsx3 not installed: {exc}") from None
@@ -170,8 +171,6 @@ def synthesise(parts: list[str], voice: str, rate: int) -> bytes:
 
 def has_sound(pcm: bytes, threshold: int = 200) -> bool:
     """True when some sample is louder than ``threshold`` (of 32767)."""
-    import array
-
     samples = array.array("h")
     samples.frombytes(pcm[: len(pcm) - len(pcm) % 2])
     if sys.byteorder == "big":
@@ -180,7 +179,7 @@ def has_sound(pcm: bytes, threshold: int = 200) -> bool:
 
 
 def encode_mp3(pcm: bytes) -> bytes:
-    try:
+    try:  # why: the MP3 encoder is optional; without it the worker exits with a clear code
         import lameenc
     except ImportError as exc:
         raise WorkerError(EXIT_ENCODE, f"lameenc not installed: {exc}") from None

@@ -1,12 +1,12 @@
 import click
 from flask import Flask
 
+from app.staff.purge import purge_expired_command
 from app.staff_accounts import create_user, email_taken, password_problem
 
 
 def init_app(app: Flask) -> None:
     app.cli.add_command(create_admin)
-    from app.staff.purge import purge_expired_command
 
     app.cli.add_command(purge_expired_command)
 

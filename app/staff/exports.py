@@ -14,6 +14,8 @@ from flask import render_template
 from flask_babel import _
 from flask_babel import lazy_gettext as _l
 from flask_login import current_user
+from openpyxl import Workbook
+from openpyxl.cell import WriteOnlyCell
 from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 from wtforms import BooleanField, RadioField
@@ -22,6 +24,7 @@ from wtforms.validators import InputRequired
 from app.extensions import db
 from app.forms import Form
 from app.models import Consultation, Question, Response
+from app.participate.labels import answer_labels
 from app.staff.auth import audit, role_required
 from app.staff.review import get_or_404
 from app.staff.routes import bp
@@ -59,8 +62,6 @@ def header(questions: list[Question], personal: bool) -> list[str]:
 
 
 def _answer_cell(question: Question, answer) -> str:
-    from app.participate.labels import answer_labels
-
     if answer is None:
         return ""
     if answer.skipped:
@@ -108,9 +109,6 @@ def to_csv(head: list[str], body) -> bytes:
 
 
 def to_xlsx(head: list[str], body) -> bytes:
-    from openpyxl import Workbook
-    from openpyxl.cell import WriteOnlyCell
-
     book = Workbook(write_only=True)
     sheet = book.create_sheet(_("Responses")[:31])
 

@@ -11,6 +11,7 @@ from flask import abort, flash, redirect, render_template, request, url_for
 from flask_babel import _
 
 from app.models import Consultation
+from app.models.consultation import state_on
 from app.participate.forms import question_form
 from app.participate.labels import choices_for
 from app.staff.auth import role_required
@@ -29,11 +30,7 @@ class PreviewConsultation:
         return getattr(self._c, name)
 
     def state(self, day: date) -> str:
-        if day < self._c.opens_on:
-            return "upcoming"
-        if day > self._c.closes_on:
-            return "closed"
-        return "open"
+        return state_on(day, True, self._c.opens_on, self._c.closes_on)  # as if published
 
 
 def _preview_links(html: str, c: Consultation) -> str:

@@ -24,6 +24,7 @@ from app.models import (
     SafeguardingFlag,
 )
 from app.models._types import utcnow
+from app.staff.auth import audit
 
 
 def months_before(day: date, months: int) -> date:
@@ -71,7 +72,6 @@ def purge_expired(today: date | None = None, retention_months: int | None = None
                                execution_options={"synchronize_session": False})
     removed["about_you"] = about.rowcount or 0
     removed["permissions"] = _purge_permissions(cutoff)
-    from app.staff.auth import audit
 
     audit(None, "purge-expired", "", None,
           " ".join(f"{key}={value}" for key, value in removed.items()))

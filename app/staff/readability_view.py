@@ -8,6 +8,7 @@ from __future__ import annotations
 from flask_babel import gettext as _
 from flask_babel import lazy_gettext as _l
 
+import easyread
 from easyread.report import GRADES as GRADE_ORDER
 from app.glossary import services as glossary_services
 
@@ -200,8 +201,6 @@ def glossary_terms():
 
 
 def check(text: str, level: str = "easy", lang: str = "en", terms=None):
-    import easyread
-
     return easyread.check(text or "", level=level, lang=lang, glossary_terms=terms)
 
 

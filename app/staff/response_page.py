@@ -11,6 +11,7 @@ from sqlalchemy.orm import selectinload
 from wtforms import BooleanField, RadioField, SelectMultipleField, StringField, TextAreaField
 from wtforms.validators import InputRequired
 
+from app.carers.labels import BASIS_LABELS_FOR_STAFF, CHECK_LABELS
 from app.forms import Form, MaxLength
 from app.extensions import db
 from app.i18n import LANGUAGES
@@ -19,15 +20,6 @@ from app.staff.auth import RANK
 
 ANSWERING_LABELS = {"self": _l("On their own"), "helped": _l("With help"),
                     "proxy": _l("Someone answered for them")}
-BASIS_LABELS = {
-    "present": _l("The person was there and agreed"),
-    "permission": _l("Written permission (permission code)"),
-    "lpa": _l("Lasting power of attorney for health and welfare"),
-    "deputy": _l("Court of Protection deputy"),
-    "best_interests": _l("Best interests decision"),
-}
-CHECK_LABELS = {"unchecked": _l("Not checked yet"), "checked": _l("Checked"),
-                "invalid": _l("Not valid: left out of results")}
 CATEGORY_LABELS = {
     "physical-abuse": _l("Physical abuse"), "sexual-abuse": _l("Sexual abuse"),
     "financial-abuse": _l("Financial abuse"), "emotional-abuse": _l("Emotional abuse"),
@@ -102,7 +94,7 @@ def render_response(response: Response, status: int = 200, **forms):
     return render_template(
         "staff/review/response.html", r=response, c=consultation, questions=questions,
         answers=answers, language=language, answering_labels=ANSWERING_LABELS,
-        basis_labels=BASIS_LABELS, check_labels=CHECK_LABELS, category_labels=CATEGORY_LABELS,
+        basis_labels=BASIS_LABELS_FOR_STAFF, check_labels=CHECK_LABELS, category_labels=CATEGORY_LABELS,
         contact_labels=CONTACT_LABELS, errors=errors, failed=[f for f in page_forms.values() if f.errors],
         can_change=can_change(), **page_forms), status
 

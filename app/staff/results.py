@@ -1,7 +1,7 @@
 """Results per question: counts and percentages, the split by who answered, free text by tag,
 and the 'about you' answers in aggregate only (groups under 5 people hidden).
 
-Counted: sent responses, not left out for a permission found not valid. A response answered for someone is one response, so it counts once.
+Counted: the one rule, app.models.response.counted_in_results.
 Everything is aggregate SQL (GROUP BY); no loop runs over individual responses.
 """
 from __future__ import annotations
@@ -12,14 +12,16 @@ from dataclasses import dataclass, field
 from flask import render_template
 from flask_babel import _
 from flask_babel import lazy_gettext as _l
-from sqlalchemy import String, and_, cast, func, select
+from sqlalchemy import String, cast, func, select
 from sqlalchemy.orm import selectinload
 
 from app.extensions import db
 from app.models import (
     AboutYou, Answer, Consultation, Question, Response, ResponseTag, Tag,
 )
-from app.models.response import ANSWERING
+from app.models.response import ANSWERING, counted_in_results
+from app.participate.forms import AboutYouForm
+from app.participate.labels import choices_for
 from app.staff.auth import role_required
 from app.staff.charts import bar_chart
 from app.staff.response_page import ANSWERING_LABELS
@@ -28,14 +30,6 @@ from app.staff.routes import bp
 
 SMALL_GROUP = 5
 EXAMPLES_PER_TAG = 5
-
-
-def counted(consultation_id: int):
-    """The responses that count in results (the same rule as app.carers.services
-    .counted_responses). Answers kept after a permission was withdrawn still count: the
-    person chose to keep them; withdrawn responses have status 'withdrawn'."""
-    return and_(Response.consultation_id == consultation_id, Response.status == "sent",
-                Response.excluded.is_(False))
 
 
 @dataclass
@@ -57,9 +51,7 @@ def percent(part: int, whole: int) -> float:
 
 
 def question_results(consultation: Consultation) -> tuple[list[QuestionResult], dict[str, int]]:
-    from app.participate.labels import choices_for
-
-    where = counted(consultation.id)
+    where = counted_in_results(consultation.id)
     totals = {answering: 0 for answering in ANSWERING}
     for answering, count in db.session.execute(
             select(Response.answering, func.count()).where(where).group_by(Response.answering)):
@@ -162,8 +154,6 @@ class AboutRow:
 
 
 def _about_spec():
-    from app.participate.forms import AboutYouForm
-
     spec = {}
     for name in ABOUT_FIELDS:
         unbound = getattr(AboutYouForm, name)

@@ -19,6 +19,7 @@ from app.extensions import db
 from app.models import (
     Answer, Consultation, Note, ProxyDetails, Response, ResponseTag, Tag,
 )
+from app.participate.labels import choices_for
 from app.staff.auth import audit, role_required
 from app.staff.response_page import (
     ANSWERING_LABELS, CheckForm, NoteForm, ReviewedForm, TagsForm, render_response,
@@ -158,8 +159,6 @@ def responserender_response(consultation_id: int, filters: Filters, *, before: i
 
 def filter_choices(consultation: Consultation) -> dict:
     """What the filter form offers: answers to choice questions, and the tags in use."""
-    from app.participate.labels import choices_for
-
     answers = []
     for number, question in enumerate(consultation.questions, start=1):
         if question.kind == "text" or question.removed:

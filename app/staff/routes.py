@@ -4,6 +4,7 @@ from flask_babel import _
 from flask_login import current_user, login_user, logout_user
 
 from app.extensions import limiter
+from app.staff import dashboard as panels
 from app.staff.auth import authenticate, end_sessions, role_required, start_session
 from app.staff.forms import LoginForm
 from app.urls import safe_next
@@ -41,6 +42,4 @@ def logout():
 @bp.route("/")
 @role_required("viewer")
 def dashboard():
-    from app.staff import dashboard as panels
-
     return render_template("staff/dashboard.html", **panels.context(current_user))

@@ -6,7 +6,9 @@ import pytest
 
 from app.extensions import db as _db
 from app.glossary import linker
+from app.glossary.staff import readability
 from app.models import Consultation, ContentTranslation, GlossaryTerm, Question
+from app.staff import readability_view
 from app.staff_accounts import create_user
 from tests.factories import drop_translations, set_translation
 from tests.helpers import post_form
@@ -315,6 +317,18 @@ def test_check_the_wording_shows_findings_without_saving(client, glossary):
     _db.session.refresh(glossary["care"])
     assert glossary["care"].definition == "Help with everyday things."
 
+
+
+def test_the_wording_check_uses_the_staff_readability_words(app, glossary):
+    """The glossary editor words verdicts and findings as the builder does (one home:
+    app/staff/readability_view.py), and leaves no finding as a bare rule id."""
+    hard = ("The local authority shall undertake a comprehensive assessment of eligibility "
+            "for services which are commissioned in accordance with statutory guidance.")
+    with app.test_request_context():
+        check = readability(hard)
+        words = {str(label) for label in readability_view.RULE_WORDS.values()}
+        assert check["verdict_text"] == readability_view.verdict_words(check["verdict"])
+        assert check["findings"] and all(f["rule"] in words for f in check["findings"])
 
 def test_admin_edits_a_word(client, glossary):
     log_in(client)
