@@ -25,10 +25,54 @@ from tests.browser.more_pages import (
 BUDGET = 14 * 1024
 REPORT = ROOT / "tests/.artifacts/browser-report.json"  # one file per half: -1, -2
 
+# The walks through the pages, each in every language. Each keeps every page it sees.
+WALKS = {
+    "journey": lambda browser, live, captures, lang: run_journey(browser, live.url, captures, lang),
+    "carers": lambda browser, live, captures, lang: run_carers(browser, live.url, captures, lang),
+    "glossary": lambda browser, live, captures, lang: run_glossary_and_readability(
+        browser, live.url, captures, lang),
+    "involve": lambda browser, live, captures, lang: run_involve(browser, live.url, captures, lang),
+    "meetings": lambda browser, live, captures, lang: run_meetings(browser, live.url, captures,
+                                                                   lang),
+    "staff": run_staff,
+}
+
+
+class Walks:
+    """Each walk in each language runs once, in whichever test asks for it first. The checks of
+    a half (axe, 320 px, Nu, 14 KB...) ask for every walk of their half first, so they never
+    check a half-walked half, whatever order pytest-xdist runs the tests in."""
+
+    def __init__(self, browser, live, captures):
+        self.browser, self.live, self.captures = browser, live, captures
+        self.facts: dict = {}
+
+    def facts_of(self, walk: str, lang: str):
+        if (walk, lang) not in self.facts:
+            self.facts[(walk, lang)] = WALKS[walk](self.browser, self.live, self.captures, lang)
+        return self.facts[(walk, lang)]
+
+    def pages_of_half(self, half: int):
+        """Every page of the half's walks, each once."""
+        for lang in HALVES[half]:
+            for walk in WALKS:
+                self.facts_of(walk, lang)
+        seen, pages = set(), []
+        for capture in self.captures.pages:
+            if capture.name.split(":", 1)[0] in HALVES[half] and capture.html not in seen:
+                seen.add(capture.html)
+                pages.append(capture)
+        return pages
+
+
+@pytest.fixture(scope="session")
+def walks(browser, live, captures):
+    return Walks(browser, live, captures)
+
 
 @pytest.mark.parametrize("lang", list(LANGUAGES))
-def test_journey_works_with_javascript_off(browser, live_server, captures, lang):
-    facts = run_journey(browser, live_server, captures, lang)
+def test_journey_works_with_javascript_off(walks, lang):
+    facts = walks.facts_of("journey", lang)
     assert facts["sent_url"].endswith("/consultations/day-centres/sent")
     assert facts["code"] in facts["your_answers"] or "answer" in facts["your_answers"]
     assert "Not bold" in facts["after_change"] and "<b>Not bold</b>" not in facts["after_change"]
@@ -40,20 +84,20 @@ def test_journey_works_with_javascript_off(browser, live_server, captures, lang)
 
 
 @pytest.mark.parametrize("lang", list(LANGUAGES))
-def test_carer_pages_work_with_javascript_off(browser, live_server, captures, lang):
-    facts = run_carers(browser, live_server, captures, lang)
+def test_carer_pages_work_with_javascript_off(walks, lang):
+    facts = walks.facts_of("carers", lang)
     assert "Sam" in facts["yours"]
     assert facts["after_code"].endswith("/consultations/day-centres/questions/1")
 
 
 @pytest.mark.parametrize("lang", list(LANGUAGES))
-def test_glossary_and_readability_pages_open(browser, live_server, captures, lang):
-    run_glossary_and_readability(browser, live_server, captures, lang)
+def test_glossary_and_readability_pages_open(walks, lang):
+    walks.facts_of("glossary", lang)
 
 
 @pytest.mark.parametrize("lang", list(LANGUAGES))
-def test_helpful_and_feedback_pages_work_with_javascript_off(browser, live_server, captures, lang):
-    facts = run_involve(browser, live_server, captures, lang)
+def test_helpful_and_feedback_pages_work_with_javascript_off(walks, lang):
+    facts = walks.facts_of("involve", lang)
     assert 'href="/glossary/respite"' in facts["thanks"] and 'href="/feedback"' in facts["thanks"]
     assert "The bus was late." in facts["waiting"]
     assert "We told the staff." in facts["answered"]
@@ -65,9 +109,8 @@ def test_helpful_and_feedback_pages_work_with_javascript_off(browser, live_serve
 
 
 @pytest.mark.parametrize("lang", list(LANGUAGES))
-def test_meeting_invitation_and_notes_work_with_javascript_off(browser, live_server, captures,
-                                                               lang):
-    facts = run_meetings(browser, live_server, captures, lang)
+def test_meeting_invitation_and_notes_work_with_javascript_off(walks, lang):
+    facts = walks.facts_of("meetings", lang)
     assert f'<html lang="{lang}"' in facts["invite"]
     assert "meet.example.org" in facts["invite"] and "TN1 2AB" in facts["invite"]
     assert "field-error" in facts["error"] and "field-error" not in facts["answered"]
@@ -77,20 +120,8 @@ def test_meeting_invitation_and_notes_work_with_javascript_off(browser, live_ser
 
 
 @pytest.mark.parametrize("lang", list(LANGUAGES))
-def test_every_staff_page_opens(browser, live, captures, lang):
-    assert run_staff(browser, live, captures, lang) >= 25
-
-
-def _unique_pages(captures, half):
-    """The pages captured in this half's languages, each once."""
-    seen, pages = set(), []
-    for capture in captures.pages:
-        if capture.name.split(":", 1)[0] not in HALVES[half]:
-            continue
-        if capture.html not in seen:
-            seen.add(capture.html)
-            pages.append(capture)
-    return pages
+def test_every_staff_page_opens(walks, lang):
+    assert walks.facts_of("staff", lang) >= 25
 
 
 REFLOW_MODES = {mode: DISPLAY_MODES[mode] for mode in ("standard", "larger", "all-at-once")}
@@ -102,32 +133,34 @@ class HalfAudit:
     axe_pages: int
     axe_audits: int
     every_mode_pages: dict[str, int]  # language -> pages audited in every display mode
+    pages_by_language: dict[str, int]
     too_wide: list[str]
     reflow_pages: int
 
 
 @pytest.fixture(scope="session")
-def audits(browser, live_server, captures):
+def audits(browser, live_server, walks):
     """Each half's pages shown once in the browser and checked for both tests below: axe in
     the display modes modes_for() gives, then the width at 320 px in three modes."""
     done: dict[int, HalfAudit] = {}
 
     def audit(half: int) -> HalfAudit:
         if half not in done:
-            done[half] = _audit_half(browser, live_server, _unique_pages(captures, half))
+            done[half] = _audit_half(browser, live_server, walks.pages_of_half(half))
         return done[half]
     return audit
 
 
 def _audit_half(browser, origin: str, pages) -> HalfAudit:
     auditor = PageAuditor(browser, origin)
-    result = HalfAudit([], 0, 0, {}, [], 0)
+    result = HalfAudit([], 0, 0, {}, {}, [], 0)
     try:
         for capture in pages:
             auditor.show(capture.html)
             modes = modes_for(capture.name)
+            lang = capture.name.split(":", 1)[0]
+            result.pages_by_language[lang] = result.pages_by_language.get(lang, 0) + 1
             if len(modes) == len(DISPLAY_MODES):
-                lang = capture.name.split(":", 1)[0]
                 result.every_mode_pages[lang] = result.every_mode_pages.get(lang, 0) + 1
             for mode, violations in auditor.axe(modes).items():
                 result.axe_audits += 1
@@ -149,7 +182,8 @@ def test_axe_finds_nothing_on_any_page_in_any_display_mode(audits, half):
     result = audits(half)
     assert result.axe_pages, "the journeys captured no pages"
     _report(half, axe_pages=result.axe_pages, axe_audits=result.axe_audits,
-            axe_every_mode_pages=result.every_mode_pages)
+            axe_every_mode_pages=result.every_mode_pages,
+            axe_pages_by_language=result.pages_by_language)
     assert not result.axe_problems, "\n".join(result.axe_problems)
 
 
@@ -162,8 +196,8 @@ def test_every_page_reflows_at_320_px(audits, half):
 
 
 @pytest.mark.parametrize("half", [0, 1])
-def test_nu_html_checker_finds_no_errors(captures, tmp_path, half):
-    pages = _unique_pages(captures, half)
+def test_nu_html_checker_finds_no_errors(walks, tmp_path, half):
+    pages = walks.pages_of_half(half)
     assert pages, "the journeys captured no pages"
     errors = nu_errors(pages, tmp_path)
     _report(half, html_checked_pages=len(pages))
@@ -171,10 +205,10 @@ def test_nu_html_checker_finds_no_errors(captures, tmp_path, half):
 
 
 @pytest.mark.parametrize("half", [0, 1])
-def test_participant_pages_fit_in_14_kb_compressed(captures, half):
+def test_participant_pages_fit_in_14_kb_compressed(walks, half):
     css = (ROOT / "app/static/app.css").read_bytes()
     sizes = {c.name: compressed_size(c.html, css)
-             for c in _unique_pages(captures, half) if c.participant}
+             for c in walks.pages_of_half(half) if c.participant}
     largest = max(sizes, key=sizes.get)
     _report(half, largest_page=largest, largest_compressed_bytes=sizes[largest])
     over = {name: size for name, size in sizes.items() if size > BUDGET}
@@ -182,8 +216,8 @@ def test_participant_pages_fit_in_14_kb_compressed(captures, half):
 
 
 @pytest.mark.parametrize("half", [0, 1])
-def test_no_participant_page_has_a_script(captures, half):
-    pages = [c for c in _unique_pages(captures, half) if c.participant]
+def test_no_participant_page_has_a_script(walks, half):
+    pages = [c for c in walks.pages_of_half(half) if c.participant]
     assert pages, "the journeys captured no pages"
     with_script = [c.name for c in pages if "<script" in c.html]
     assert not with_script
@@ -226,12 +260,12 @@ def _text_with_language(html: str):
 
 
 @pytest.mark.parametrize("half", [h for h in (0, 1) if OTHER_SCRIPT_LANGS & set(HALVES[h])])
-def test_no_untagged_english_on_pages_in_other_scripts(captures, half):
+def test_no_untagged_english_on_pages_in_other_scripts(walks, half):
     """On an Urdu, Arabic or Punjabi page, a run of English words is inside lang="en".
 
     Text a person typed (their answers, marked dir="auto") may be in any language."""
     untagged = []
-    for capture in _unique_pages(captures, half):
+    for capture in walks.pages_of_half(half):
         page_lang = re.search(r'<html lang="([a-z]+)"', capture.html).group(1)
         if not capture.participant or page_lang not in OTHER_SCRIPT_LANGS:
             continue
@@ -244,11 +278,11 @@ def test_no_untagged_english_on_pages_in_other_scripts(captures, half):
 
 @pytest.mark.parametrize("half", [h for h in (0, 1)
                                   if any(LANGUAGES[lang][1] == "rtl" for lang in HALVES[h])])
-def test_phone_numbers_and_codes_read_left_to_right_on_right_to_left_pages(captures, half):
+def test_phone_numbers_and_codes_read_left_to_right_on_right_to_left_pages(walks, half):
     phone = "0300 123 4567"  # SAFEGUARDING_PHONE's default, shown after sending
     code = re.compile(r"\b[A-Z2-9]{4}-[A-Z2-9]{4}\b")
     seen, wrong = 0, []
-    for capture in _unique_pages(captures, half):
+    for capture in walks.pages_of_half(half):
         if 'dir="rtl"' not in capture.html[:200] or not capture.participant:
             continue
         for text, _lang, direction in _text_with_language(capture.html):
