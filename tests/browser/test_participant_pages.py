@@ -25,16 +25,19 @@ from tests.browser.more_pages import (
 BUDGET = 14 * 1024
 REPORT = ROOT / "tests/.artifacts/browser-report.json"  # one file per half: -1, -2
 
+def _given_the_address(walk):
+    """A walk that takes the server's address, called with the live server."""
+    return lambda browser, live, captures, lang: walk(browser, live.url, captures, lang)
+
+
 # The walks through the pages, each in every language. Each keeps every page it sees.
 WALKS = {
-    "journey": lambda browser, live, captures, lang: run_journey(browser, live.url, captures, lang),
-    "carers": lambda browser, live, captures, lang: run_carers(browser, live.url, captures, lang),
-    "glossary": lambda browser, live, captures, lang: run_glossary_and_readability(
-        browser, live.url, captures, lang),
-    "involve": lambda browser, live, captures, lang: run_involve(browser, live.url, captures, lang),
-    "meetings": lambda browser, live, captures, lang: run_meetings(browser, live.url, captures,
-                                                                   lang),
-    "staff": run_staff,
+    "journey": _given_the_address(run_journey),
+    "carers": _given_the_address(run_carers),
+    "glossary": _given_the_address(run_glossary_and_readability),
+    "involve": _given_the_address(run_involve),
+    "meetings": _given_the_address(run_meetings),
+    "staff": run_staff,  # takes the live server itself: it reads the app's URL map
 }
 
 
