@@ -24,6 +24,7 @@ from app import create_app
 from app.extensions import db, limiter
 from app.i18n import LANGUAGES
 from config import TestConfig
+from tests.browser.form_client import FormBrowser
 
 ROOT = Path(__file__).resolve().parents[2]
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
@@ -131,6 +132,8 @@ def captures():
 
 
 def no_js_page(browser, width=390):
+    if isinstance(browser, FormBrowser):
+        return browser.new_page()
     context = browser.new_context(java_script_enabled=False,
                                   viewport={"width": width, "height": 800})
     return context.new_page()
@@ -167,6 +170,10 @@ STYLE_RULES = ["color-contrast", "link-in-text-block", "target-size",
 # Display modes change colours, sizes and spacing, not words: every mode is audited in one
 # left-to-right and one right-to-left language, and the standard mode in every language.
 EVERY_MODE_LANGUAGES = ("en", "ur")
+# The walks click through the pages in real Chromium, JavaScript off, in the same two
+# languages; in the others they send the same links and forms through FormBrowser (lxml and
+# Flask's test client, about a tenth of the cost) and keep every page for the same checks.
+CHROMIUM_WALK_LANGUAGES = ("en", "ur")
 
 
 def modes_for(capture_name: str) -> dict[str, str]:

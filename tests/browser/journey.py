@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 
 from tests.browser.conftest import Captures
+from tests.browser.form_client import FormPage
 
 CODE = re.compile(r"\b([A-Z2-9]{4}-[A-Z2-9]{4})\b")
 
@@ -14,15 +15,19 @@ class Recorder:
     def __init__(self, page, captures: Captures, lang: str):
         self.page, self.captures, self.lang = page, captures, lang
         self.last = None
-        page.on("response", self._on_response)
+        if not isinstance(page, FormPage):  # a FormPage keeps what it was served itself
+            page.on("response", self._on_response)
 
     def _on_response(self, response):
         if response.request.resource_type == "document" and response.frame == self.page.main_frame:
             self.last = response
 
     def keep(self, name: str, participant: bool = True) -> str:
-        assert self.last is not None, f"{name}: no page loaded"
-        html = self.last.text()
+        if isinstance(self.page, FormPage):
+            html = self.page.served_html
+        else:
+            assert self.last is not None, f"{name}: no page loaded"
+            html = self.last.text()
         self.captures.add(f"{self.lang}: {name}", self.page.url, html, participant)
         return html
 

@@ -15,8 +15,10 @@ import pytest
 
 from app.i18n import LANGUAGES
 from tests.browser.conftest import (
-    DISPLAY_MODES, HALVES, ROOT, PageAuditor, compressed_size, modes_for, nu_errors,
+    CHROMIUM_WALK_LANGUAGES, DISPLAY_MODES, HALVES, ROOT, PageAuditor, compressed_size,
+    modes_for, nu_errors,
 )
+from tests.browser.form_client import FormBrowser
 from tests.browser.journey import run_journey
 from tests.browser.more_pages import (
     run_carers, run_glossary_and_readability, run_involve, run_meetings, run_staff,
@@ -48,11 +50,13 @@ class Walks:
 
     def __init__(self, browser, live, captures):
         self.browser, self.live, self.captures = browser, live, captures
+        self.form_browser = FormBrowser(live.app)
         self.facts: dict = {}
 
     def facts_of(self, walk: str, lang: str):
         if (walk, lang) not in self.facts:
-            self.facts[(walk, lang)] = WALKS[walk](self.browser, self.live, self.captures, lang)
+            driver = self.browser if lang in CHROMIUM_WALK_LANGUAGES else self.form_browser
+            self.facts[(walk, lang)] = WALKS[walk](driver, self.live, self.captures, lang)
         return self.facts[(walk, lang)]
 
     def pages_of_half(self, half: int):
