@@ -37,6 +37,8 @@ _DATABASE_WORDS = ("create_app(", "scratch_database", "TEST_DATABASE_URL")
 
 
 def _uses_a_database(item) -> bool:
+    if item.get_closest_marker("sqlite_whatever_the_pass"):
+        return False
     if "app" in getattr(item, "fixturenames", ()) or "tests/scale/" in item.nodeid:
         return True
     return _module_makes_its_own_app(item.path)
