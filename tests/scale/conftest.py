@@ -6,8 +6,10 @@ new database on the PostgreSQL server in TEST_DATABASE_URL (the PostgreSQL pass,
 from __future__ import annotations
 
 import os
+import shutil
 
 import pytest
+import sqlalchemy as sa
 
 from bench import live
 
@@ -20,9 +22,34 @@ def backend() -> str:
     return BACKEND
 
 
-@pytest.fixture
-def database(tmp_path):
-    """(url, instance dir, answer plan) for a migrated database holding the demo data."""
+@pytest.fixture(scope="session")
+def prepared(tmp_path_factory):
+    """A database migrated and holding the demo data, made once per worker (`live.prepare`,
+    about 6 s), and its answer plan. Each test gets its own copy of it."""
+    instance = tmp_path_factory.mktemp("prepared")
     with live.scratch_database(BACKEND, PG_URL or None) as url:
-        plan = live.prepare(url, tmp_path)
-        yield url, tmp_path, plan["questions"]
+        plan = live.prepare(url, instance)
+        if BACKEND == "postgresql":
+            sa.create_engine(url).dispose()  # a template database must have no connections
+        yield url, plan["questions"]
+
+
+@pytest.fixture
+def database(tmp_path, prepared):
+    """(url, instance dir, answer plan) for a migrated database holding the demo data."""
+    template, plan = prepared
+    with live.scratch_database(BACKEND, PG_URL or None) as url:
+        _copy_database(template, url)
+        yield url, tmp_path, plan
+
+
+def _copy_database(template: str, url: str) -> None:
+    if BACKEND == "sqlite":
+        shutil.copyfile(sa.engine.make_url(template).database, sa.engine.make_url(url).database)
+        return
+    admin = sa.create_engine(PG_URL, isolation_level="AUTOCOMMIT")
+    name, source = sa.engine.make_url(url).database, sa.engine.make_url(template).database
+    with admin.connect() as conn:  # the new database is empty and nobody is connected yet
+        conn.exec_driver_sql(f'DROP DATABASE "{name}"')
+        conn.exec_driver_sql(f'CREATE DATABASE "{name}" TEMPLATE "{source}"')
+    admin.dispose()
