@@ -1,11 +1,11 @@
-"""The auditor must find problems when they are there, in every way it is asked to look."""
+"""The checkers must find problems when they are there, in every way they are asked to look."""
 import base64
 import io
 import wave
 
 import pytest
 
-from tests.browser.conftest import DISPLAY_MODES, PageAuditor
+from tests.browser.conftest import DISPLAY_MODES, Capture, PageAuditor, nu_errors
 
 pytestmark = pytest.mark.xdist_group("browser-0")
 
@@ -56,3 +56,12 @@ def test_the_auditor_reports_the_problems_of_a_broken_page(browser, live_server)
         assert "color-contrast" in found[mode], mode
         if mode != "standard":
             assert "label" not in found[mode], "the other modes run only the style rules"
+
+
+def test_the_nu_checker_reports_the_errors_of_a_broken_page(tmp_path):
+    good = Capture("good", "/", "<!doctype html><html lang=en><title>Good</title><p>Fine.</p>")
+    broken = Capture("broken", "/", _broken_page().replace("<h1>Broken</h1>", "<p><div>A div "
+                                                           "inside a paragraph</p></div>"))
+    errors = nu_errors([good, broken], tmp_path)
+    assert errors and all(line.startswith("001-broken.html:") for line in errors), errors
+    assert any("“p”" in line for line in errors), errors
