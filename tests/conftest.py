@@ -93,7 +93,7 @@ def app(_one_app, tmp_path):
             _sqlite_fresh_demo()
         yield app
         _db.session.remove()
-        if not postgres and _db.engine.url.database not in (None, "", ":memory:"):
+        if not postgres and _sqlite_on_a_file():
             _db.drop_all()
         _db.engine.dispose()  # each test starts on new connections (an in-memory one is new)
 
@@ -105,10 +105,14 @@ def app(_one_app, tmp_path):
 _SQLITE_TEMPLATE: sqlite3.Connection | None = None
 
 
+def _sqlite_on_a_file() -> bool:
+    return _db.engine.url.database not in (None, "", ":memory:")
+
+
 def _sqlite_fresh_demo() -> None:
     global _SQLITE_TEMPLATE
-    if _db.engine.url.database not in (None, "", ":memory:"):
-        _db.create_all()  # a file database named by the test itself: build it the slow way
+    if _sqlite_on_a_file():
+        _db.create_all()  # TEST_DATABASE_URL names a file: build it the slow way
         demo.load()
         return
     connection = _db.engine.raw_connection()  # the one StaticPool connection the app uses
