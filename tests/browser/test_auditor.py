@@ -36,8 +36,8 @@ def _broken_page() -> str:
 </main></body></html>"""
 
 
-def test_the_auditor_reports_the_problems_of_a_broken_page(browser, live_server):
-    auditor = PageAuditor(browser, live_server)
+def test_the_auditor_reports_the_problems_of_a_broken_page(audit_browser, live_server):
+    auditor = PageAuditor(audit_browser, live_server)
     try:
         auditor.show(_broken_page())
         found = {mode: {v["id"] for v in violations}

@@ -147,14 +147,14 @@ class HalfAudit:
 
 
 @pytest.fixture(scope="session")
-def audits(browser, live_server, walks):
+def audits(audit_browser, live_server, walks):
     """Each half's pages shown once in the browser and checked for both tests below: axe in
     the display modes modes_for() gives, then the width at 320 px in three modes."""
     done: dict[int, HalfAudit] = {}
 
     def audit(half: int) -> HalfAudit:
         if half not in done:
-            done[half] = _audit_half(browser, live_server, walks.pages_of_half(half))
+            done[half] = _audit_half(audit_browser, live_server, walks.pages_of_half(half))
         return done[half]
     return audit
 
