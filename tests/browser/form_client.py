@@ -2,9 +2,11 @@
 Flask's test client sends them as a browser would (the filled fields, the ticked boxes and
 chosen options, the button pressed), keeping cookies and following redirects.
 
-The walks run in real Chromium in English and Urdu (one left-to-right, one right-to-left
-language). In the other languages they run through this, about ten times cheaper, and keep
-every page the same way for the same checks (axe in Chromium, the Nu checker, 14 KB, scripts).
+The walks run in real Chromium in English. In the other languages they run through this,
+about ten times cheaper, and keep every page the same way for the same checks (axe in
+Chromium in every display mode or the standard one, the 320 px width, the Nu checker, 14 KB,
+scripts). tests/browser/test_form_client.py checks that it sends what Chromium sends, in a
+left-to-right and a right-to-left language.
 """
 from __future__ import annotations
 

@@ -1,8 +1,11 @@
-"""FormBrowser stands in for Chromium in six languages' walks: it must send what Chromium sends."""
+"""FormBrowser stands in for Chromium in seven languages' walks: it must send what Chromium sends,
+in a left-to-right language and a right-to-left one (where Chromium clicks the labels of a
+mirrored page)."""
 from urllib.parse import parse_qsl
 
 import pytest
 
+from app.i18n import LANGUAGES
 from tests.browser.conftest import no_js_page
 from tests.browser.form_client import FormBrowser
 from tests.browser.journey import choose
@@ -20,10 +23,12 @@ def _send(page, selector: str, in_chromium: bool) -> list[tuple[str, str]]:
     return parse_qsl(sent.value.post_data, keep_blank_values=True)
 
 
-def _answers(browser, base: str, in_chromium: bool) -> list[list[tuple[str, str]]]:
+def _answers(browser, base: str, lang: str, in_chromium: bool) -> list[list[tuple[str, str]]]:
     """Who is answering, a question with boxes ticked and one unticked, and a text answer."""
     page = no_js_page(browser)
-    page.goto(f"{base}/consultations/day-centres/start?lang=en")
+    page.goto(f"{base}/consultations/day-centres/start?lang={lang}")
+    if in_chromium:
+        assert page.get_attribute("html", "dir") == LANGUAGES[lang][1]
     choose(page, "answering", 2)
     choose(page, "answering", 0)  # a second choice replaces the first
     sent = [_send(page, "button[type=submit]", in_chromium)]
@@ -39,11 +44,12 @@ def _answers(browser, base: str, in_chromium: bool) -> list[list[tuple[str, str]
             for form in sent]
 
 
-def test_the_form_client_sends_what_chromium_sends(browser, live):
-    chromium = _answers(browser, live.url, in_chromium=True)
+@pytest.mark.parametrize("lang", ["en", "ur"])
+def test_the_form_client_sends_what_chromium_sends(browser, live, lang):
+    chromium = _answers(browser, live.url, lang, in_chromium=True)
     assert chromium == [
         [("csrf_token", "<token>"), ("answering", "self"), ("helper_role", "")],
         [("csrf_token", "<token>"), ("answer", "food"), ("answer", "art"), ("action", "next")],
         [("csrf_token", "<token>"), ("answer", "Buses & trains = late?"), ("action", "skip")],
     ]
-    assert _answers(FormBrowser(live.app), live.url, in_chromium=False) == chromium
+    assert _answers(FormBrowser(live.app), live.url, lang, in_chromium=False) == chromium

@@ -1,7 +1,7 @@
 """Real-browser checks of every participant page, in every language and display mode.
 
-Runs in order: the walks capture the pages (in Chromium with JavaScript off in English and
-Urdu, through FormBrowser in the other languages); then axe-core in Chromium, the 320 px reflow
+Runs in order: the walks capture the pages (in Chromium with JavaScript off in English,
+through FormBrowser in the other languages); then axe-core in Chromium, the 320 px reflow
 check, the Nu HTML Checker and the page-weight budget run over every captured page.
 """
 from __future__ import annotations
