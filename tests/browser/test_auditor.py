@@ -45,7 +45,8 @@ def test_the_auditor_reports_the_problems_of_a_broken_page(audit_browser, live_s
         # What axe finds with its default preload (every stylesheet fetched again): the
         # auditor's lighter preload (AXE_RUN) must find the same.
         default = auditor.page.evaluate(
-            """async () => (await axe.run(document, {runOnly: {type: 'tag', values:
+            """async () => (document.documentElement.className = '',
+                            await axe.run(document, {runOnly: {type: 'tag', values:
                  ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']},
                  resultTypes: ['violations']})).violations.map(v => v.id)""")
     finally:
@@ -56,6 +57,20 @@ def test_the_auditor_reports_the_problems_of_a_broken_page(audit_browser, live_s
         assert "color-contrast" in found[mode], mode
         if mode != "standard":
             assert "label" not in found[mode], "the other modes run only the style rules"
+
+
+def test_the_auditor_measures_how_much_too_wide_a_page_is_at_320_px(audit_browser, live_server):
+    auditor = PageAuditor(audit_browser, live_server)
+    try:
+        auditor.show(_broken_page())
+        fits = auditor.overflow(DISPLAY_MODES)
+        auditor.show(_broken_page().replace("<h1>Broken</h1>",
+                                            '<h1>Broken</h1><div style="width: 600px">Wide</div>'))
+        too_wide = auditor.overflow(DISPLAY_MODES)
+    finally:
+        auditor.close()
+    assert fits == {mode: 0 for mode in DISPLAY_MODES}
+    assert all(extra >= 600 - 320 for extra in too_wide.values()), too_wide
 
 
 def test_the_nu_checker_reports_the_errors_of_a_broken_page(tmp_path):
