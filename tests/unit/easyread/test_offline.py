@@ -134,3 +134,14 @@ def test_check_warms_itself_once_in_a_fresh_process(tmp_path) -> None:
     spoiled = _check_in_a_fresh_process(text, tmp_path)
     assert spoiled["loads"] == 1 and spoiled["report"] == expected
     assert json.loads(kept.read_text())["water"] == 2
+
+
+def test_a_cache_write_that_fails_leaves_no_file_behind(tmp_path, monkeypatch) -> None:
+    from easyread import syllables
+
+    def disk_full(*args, **kwargs):
+        raise OSError("No space left on device")
+
+    monkeypatch.setattr(syllables.json, "dump", disk_full)
+    syllables._write_whole(tmp_path / "counts.json", {"water": 2})  # does not raise
+    assert list(tmp_path.iterdir()) == []
