@@ -40,6 +40,7 @@ CHROMIUM_ARGS = [
 # (measured). Not for the walks: Playwright's clicks wait for animation frames, which then
 # never come.
 AUDIT_ARGS = ["--disable-threaded-compositing", "--disable-threaded-animation"]
+AUDIT_VIEWPORT = {"width": 1024, "height": 800}  # axe audits at this size; reflow at 320 px wide
 AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"]
 DISPLAY_MODES = {
     "standard": "", "large": "text-large", "larger": "text-larger", "high": "contrast-high",
@@ -222,7 +223,7 @@ class PageAuditor:
     """
 
     def __init__(self, browser, origin: str):
-        self.context = browser.new_context(viewport={"width": 1024, "height": 800},
+        self.context = browser.new_context(viewport=AUDIT_VIEWPORT,
                                            bypass_csp=True)  # to load axe-core
         self.page = self.context.new_page()
         self.page.goto(f"{origin}/static/app.css")  # any address of the server will do
@@ -256,7 +257,7 @@ class PageAuditor:
                      return [mode, document.documentElement.scrollWidth - window.innerWidth];
                    }))""", list(modes.items()))
         finally:
-            self.page.set_viewport_size({"width": 1024, "height": 800})
+            self.page.set_viewport_size(AUDIT_VIEWPORT)
 
     def close(self) -> None:
         self.context.close()
